@@ -1,0 +1,32 @@
+package io.bizloop.core.event;
+
+import io.bizloop.core.CustomerId;
+import io.bizloop.core.EventId;
+import io.bizloop.core.LineAmounts;
+import io.bizloop.core.SalesOrderId;
+import java.time.LocalDate;
+
+/**
+ * A credit note for returned goods, at the order lines' price. Accounting posts Dr Revenue (net),
+ * Dr output VAT / Cr Receivable up to the open items, Cr customer advances beyond.
+ *
+ * @param eventId idempotency key
+ * @param date business date
+ * @param creditNote the credit note's document id
+ * @param order the sales order credited
+ * @param customer who is credited
+ * @param amounts net and VAT credited
+ */
+public record CreditNoteIssued(
+    EventId eventId, LocalDate date, String creditNote, SalesOrderId order, CustomerId customer, LineAmounts amounts)
+    implements BusinessEvent {
+
+  public CreditNoteIssued {
+    Events.require(eventId, date, creditNote, order, customer, amounts);
+  }
+
+  @Override
+  public String source() {
+    return creditNote;
+  }
+}

@@ -1,0 +1,55 @@
+package io.bizloop.core.event;
+
+import io.bizloop.core.CustomerId;
+import io.bizloop.core.EventId;
+import io.bizloop.core.Money;
+import io.bizloop.core.Quantity;
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A customer sent shipped goods back; they re-entered a warehouse at their shipped cost.
+ * Accounting posts Dr Inventory / Cr COGS; the order records the return and issues a credit note.
+ *
+ * @param eventId idempotency key
+ * @param date business date
+ * @param returnId the return's document id
+ * @param order the order the goods were shipped for
+ * @param customer who returned them
+ * @param lines what came back, per sku, with the cost it re-entered at
+ */
+public record GoodsReturned(
+    EventId eventId, LocalDate date, String returnId, SalesOrderId order, CustomerId customer, List<Line> lines)
+    implements BusinessEvent {
+
+  /**
+   * One returned sku.
+   *
+   * @param sku the product
+   * @param warehouse where it re-entered
+   * @param quantity how much, positive
+   * @param cost the shipped cost it re-entered at
+   */
+  public record Line(Sku sku, WarehouseId warehouse, Quantity quantity, Money cost) {
+    public Line {
+      Events.require(sku, warehouse, quantity, cost);
+    }
+  }
+
+  public GoodsReturned {
+    Events.require(eventId, date, returnId, order, customer);
+    lines = Events.lines(lines);
+  }
+
+  public Money cost() {
+    return Money.sum(lines.stream().map(Line::cost).toList(), lines.get(0).cost().currency());
+  }
+
+  @Override
+  public String source() {
+    return returnId;
+  }
+}

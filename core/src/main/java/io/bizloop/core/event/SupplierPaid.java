@@ -1,0 +1,32 @@
+package io.bizloop.core.event;
+
+import io.bizloop.core.EventId;
+import io.bizloop.core.Money;
+import io.bizloop.core.SupplierId;
+import java.time.LocalDate;
+
+/**
+ * The company paid a supplier. Accounting posts Dr Payable up to the open items (oldest
+ * first), Dr supplier prepayments for the excess / Cr Bank.
+ *
+ * @param eventId idempotency key
+ * @param date business date
+ * @param payment the payment's document id
+ * @param supplier who was paid
+ * @param amount how much, positive
+ */
+public record SupplierPaid(EventId eventId, LocalDate date, String payment, SupplierId supplier, Money amount)
+    implements BusinessEvent {
+
+  public SupplierPaid {
+    Events.require(eventId, date, payment, supplier, amount);
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("a payment must be positive");
+    }
+  }
+
+  @Override
+  public String source() {
+    return payment;
+  }
+}
