@@ -1,0 +1,118 @@
+package io.bizloop.accounting.domain;
+
+import io.bizloop.core.AccountCode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which account code plays each {@link AccountRole}. Posting code uses roles only, so a host can
+ * change the accounts without touching it.
+ *
+ * <p>Invariants: immutable; every role is mapped.
+ */
+public final class AccountMapping {
+
+  private final Map<AccountRole, AccountCode> codes;
+
+  private AccountMapping(Map<AccountRole, AccountCode> codes) {
+    EnumMap<AccountRole, AccountCode> copy = new EnumMap<>(AccountRole.class);
+    copy.putAll(codes);
+    for (AccountRole role : AccountRole.values()) {
+      if (copy.get(role) == null) {
+        throw new IllegalArgumentException("account role " + role + " is not mapped");
+      }
+    }
+    this.codes = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A mapping of every role.
+   *
+   * @throws IllegalArgumentException when a role is missing
+   */
+  public static AccountMapping of(Map<AccountRole, AccountCode> codes) {
+    return new AccountMapping(Objects.requireNonNull(codes, "codes"));
+  }
+
+  /** The mapping onto {@link ChartTemplates#chinaSmallEnterprise()}. */
+  public static AccountMapping chinaSmallEnterprise() {
+    EnumMap<AccountRole, AccountCode> m = new EnumMap<>(AccountRole.class);
+    m.put(AccountRole.RECEIVABLE, AccountCode.of("1122"));
+    m.put(AccountRole.PAYABLE, AccountCode.of("2202"));
+    m.put(AccountRole.INVENTORY, AccountCode.of("1405"));
+    m.put(AccountRole.REVENUE, AccountCode.of("5001"));
+    m.put(AccountRole.COGS, AccountCode.of("5401"));
+    m.put(AccountRole.INPUT_VAT, AccountCode.of("22210101"));
+    m.put(AccountRole.OUTPUT_VAT, AccountCode.of("22210102"));
+    m.put(AccountRole.BANK, AccountCode.of("1002"));
+    m.put(AccountRole.CUSTOMER_ADVANCES, AccountCode.of("2203"));
+    m.put(AccountRole.SUPPLIER_PREPAYMENTS, AccountCode.of("1123"));
+    m.put(AccountRole.STOCK_DIFFERENCES, AccountCode.of("1901"));
+    return new AccountMapping(m);
+  }
+
+  /** The mapping onto {@link ChartTemplates#ifrsGeneric()}. */
+  public static AccountMapping ifrsGeneric() {
+    EnumMap<AccountRole, AccountCode> m = new EnumMap<>(AccountRole.class);
+    m.put(AccountRole.RECEIVABLE, AccountCode.of("1100"));
+    m.put(AccountRole.PAYABLE, AccountCode.of("2000"));
+    m.put(AccountRole.INVENTORY, AccountCode.of("1200"));
+    m.put(AccountRole.REVENUE, AccountCode.of("4000"));
+    m.put(AccountRole.COGS, AccountCode.of("5000"));
+    m.put(AccountRole.INPUT_VAT, AccountCode.of("1300"));
+    m.put(AccountRole.OUTPUT_VAT, AccountCode.of("2100"));
+    m.put(AccountRole.BANK, AccountCode.of("1010"));
+    m.put(AccountRole.CUSTOMER_ADVANCES, AccountCode.of("2010"));
+    m.put(AccountRole.SUPPLIER_PREPAYMENTS, AccountCode.of("1110"));
+    m.put(AccountRole.STOCK_DIFFERENCES, AccountCode.of("1900"));
+    return new AccountMapping(m);
+  }
+
+  /** The code of {@code role}. */
+  public AccountCode code(AccountRole role) {
+    return codes.get(Objects.requireNonNull(role, "role"));
+  }
+
+  /** A copy with {@code role} mapped to {@code code}. */
+  public AccountMapping with(AccountRole role, AccountCode code) {
+    EnumMap<AccountRole, AccountCode> copy = new EnumMap<>(codes);
+    copy.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(code, "code"));
+    return new AccountMapping(copy);
+  }
+
+  /** The codes of the control accounts kept by sub-ledgers. */
+  public Set<AccountCode> controlAccounts() {
+    return codes.entrySet().stream()
+        .filter(e -> e.getKey().isControl())
+        .map(Map.Entry::getValue)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  public boolean isControl(AccountCode code) {
+    return controlAccounts().contains(code);
+  }
+
+  /** Every role and its code. */
+  public Map<AccountRole, AccountCode> asMap() {
+    return codes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccountMapping other && codes.equals(other.codes);
+  }
+
+  @Override
+  public int hashCode() {
+    return codes.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AccountMapping" + codes;
+  }
+}

@@ -1,0 +1,81 @@
+package io.bizloop.accounting.domain;
+
+import io.bizloop.core.AccountCode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A chart of accounts: the accounts a company posts to, in code order.
+ *
+ * <p>Invariants: immutable; each code appears once. Codes are ordered as text, so a
+ * sub-account ({@code 22210101}) follows its parent ({@code 2221}).
+ */
+public final class ChartOfAccounts {
+
+  private final String name;
+  private final TreeMap<String, Account> accounts = new TreeMap<>();
+
+  private ChartOfAccounts(String name, Collection<Account> accounts) {
+    this.name = Objects.requireNonNull(name, "name");
+    for (Account account : accounts) {
+      if (this.accounts.put(account.code().value(), account) != null) {
+        throw new IllegalArgumentException("account " + account.code() + " appears twice in chart " + name);
+      }
+    }
+    if (this.accounts.isEmpty()) {
+      throw new IllegalArgumentException("chart " + name + " has no accounts");
+    }
+  }
+
+  /**
+   * A chart of {@code accounts}.
+   *
+   * @throws IllegalArgumentException when a code appears twice or there is no account
+   */
+  public static ChartOfAccounts of(String name, Collection<Account> accounts) {
+    return new ChartOfAccounts(name, List.copyOf(accounts));
+  }
+
+  /** The chart's name, e.g. {@code 小企业会计准则}. */
+  public String name() {
+    return name;
+  }
+
+  public Optional<Account> find(AccountCode code) {
+    return Optional.ofNullable(accounts.get(code.value()));
+  }
+
+  public boolean contains(AccountCode code) {
+    return accounts.containsKey(code.value());
+  }
+
+  /** The account of {@code code}; throws when absent. */
+  public Account account(AccountCode code) {
+    return find(code).orElseThrow(() -> new IllegalArgumentException("account " + code + " is not in chart " + name));
+  }
+
+  /** The accounts in code order. */
+  public List<Account> accounts() {
+    return List.copyOf(accounts.values());
+  }
+
+  /** A copy with {@code account} added or replaced. */
+  public ChartOfAccounts with(Account account) {
+    TreeMap<String, Account> copy = new TreeMap<>(accounts);
+    copy.put(account.code().value(), account);
+    return new ChartOfAccounts(name, copy.values());
+  }
+
+  /** The order of account codes used by every report: text order of the codes. */
+  public static int compareCodes(AccountCode a, AccountCode b) {
+    return a.value().compareTo(b.value());
+  }
+
+  @Override
+  public String toString() {
+    return "ChartOfAccounts[" + name + ", " + accounts.size() + " accounts]";
+  }
+}

@@ -1,0 +1,7 @@
+package io.bizloop.accounting.domain;
+
+/** The side on which an account's balance normally stands. */
+public enum NormalBalance {
+  DEBIT,
+  CREDIT
+}

@@ -1,0 +1,33 @@
+package io.bizloop.accounting.domain;
+
+import io.bizloop.core.CustomerId;
+import io.bizloop.core.Ids;
+import io.bizloop.core.SupplierId;
+import java.util.Objects;
+
+/**
+ * A customer or a supplier, as the sub-ledgers know it.
+ *
+ * @param kind customer or supplier
+ * @param id the customer's or supplier's id
+ */
+public record Party(PartyKind kind, String id) {
+
+  public Party {
+    Objects.requireNonNull(kind, "kind");
+    Ids.requireText(id, "party id");
+  }
+
+  public static Party customer(CustomerId customer) {
+    return new Party(PartyKind.CUSTOMER, customer.value());
+  }
+
+  public static Party supplier(SupplierId supplier) {
+    return new Party(PartyKind.SUPPLIER, supplier.value());
+  }
+
+  @Override
+  public String toString() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id;
+  }
+}

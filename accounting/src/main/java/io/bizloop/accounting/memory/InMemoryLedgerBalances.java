@@ -1,0 +1,50 @@
+package io.bizloop.accounting.memory;
+
+import io.bizloop.accounting.port.LedgerBalances;
+import io.bizloop.core.AccountCode;
+import io.bizloop.core.Money;
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.memory.TxMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Running account balances in memory, updated atomically and undone with the unit of work. */
+public final class InMemoryLedgerBalances implements LedgerBalances {
+
+  private final TxMap<AccountCode, Money> balances;
+  private final java.util.Set<AccountCode> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  public InMemoryLedgerBalances(InMemoryUnitOfWork unitOfWork) {
+    this.balances = new TxMap<>(Objects.requireNonNull(unitOfWork, "unitOfWork"));
+  }
+
+  @Override
+  public void add(AccountCode account, Money delta) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(delta, "delta");
+    while (true) {
+      Money current = balances.get(account).orElse(null);
+      Money next = current == null ? delta : current.plus(delta);
+      if (balances.putIf(account, next, (now, value) -> Objects.equals(now, current))) {
+        known.add(account);
+        return;
+      }
+    }
+  }
+
+  @Override
+  public Optional<Money> balance(AccountCode account) {
+    return balances.get(account);
+  }
+
+  @Override
+  public Map<AccountCode, Money> all() {
+    Map<AccountCode, Money> copy = new HashMap<>();
+    for (AccountCode code : known) {
+      balances.get(code).ifPresent(b -> copy.put(code, b));
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,28 @@
+package io.bizloop.accounting.memory;
+
+import io.bizloop.accounting.port.Sequences;
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.memory.TxMap;
+import java.util.Objects;
+
+/** Gap-free counters in memory: a rolled back unit of work gives its numbers back. */
+public final class InMemorySequences implements Sequences {
+
+  private final TxMap<String, Long> counters;
+
+  public InMemorySequences(InMemoryUnitOfWork unitOfWork) {
+    this.counters = new TxMap<>(Objects.requireNonNull(unitOfWork, "unitOfWork"));
+  }
+
+  @Override
+  public long next(String name) {
+    Objects.requireNonNull(name, "name");
+    while (true) {
+      Long current = counters.get(name).orElse(null);
+      long next = current == null ? 1 : current + 1;
+      if (counters.putIf(name, next, (now, value) -> Objects.equals(now, current))) {
+        return next;
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.bizloop.accounting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bizloop.core.AccountCode;
+import io.bizloop.core.Money;
+import io.bizloop.core.RejectionCode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The journal entry aggregate's invariants. */
+class JournalEntryTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 1);
+
+  private static Money cny(String a) {
+    return Money.of(a, "CNY");
+  }
+
+  private static JournalLine dr(String code, String amount) {
+    return JournalLine.debit(AccountCode.of(code), cny(amount));
+  }
+
+  private static JournalLine cr(String code, String amount) {
+    return JournalLine.credit(AccountCode.of(code), cny(amount));
+  }
+
+  @Test
+  void refusesAnUnbalancedEntry() {
+    var outcome = JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null,
+        List.of(dr("1002", "1.00"), cr("3001", "0.99")));
+    assertThat(outcome.rejection().code()).isEqualTo(RejectionCode.UNBALANCED_ENTRY);
+  }
+
+  @Test
+  void refusesASingleLineAndAZeroLine() {
+    assertThat(JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null, List.of(dr("1002", "1.00")))
+        .rejection().code()).isEqualTo(RejectionCode.UNBALANCED_ENTRY);
+    assertThat(JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null,
+        List.of(dr("1002", "1.00"), cr("3001", "1.00"), dr("1001", "0.00"))).rejection().code())
+        .isEqualTo(RejectionCode.INVALID_INPUT);
+  }
+
+  @Test
+  void postsOnceAndIsReversedAtMostOnce() {
+    // given
+    JournalEntry entry = JournalEntry.draft(DAY, null, "", null, EntryKind.MANUAL, null, null,
+        List.of(dr("1002", "1.00"), cr("3001", "1.00"))).value();
+
+    // when
+    assertThat(entry.post(4).isAccepted()).isTrue();
+
+    // then
+    assertThat(entry.source()).isEqualTo("JE-4");
+    assertThat(entry.post(5).rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
+    assertThat(entry.markReversedBy(6).isAccepted()).isTrue();
+    assertThat(entry.markReversedBy(7).rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
+    assertThat(JournalEntry.restore(entry.snapshot()).reversedBy()).contains(6L);
+    assertThat(entry.reversedLines()).containsExactly(cr("1002", "1.00"), dr("3001", "1.00"));
+  }
+}

@@ -1,0 +1,47 @@
+package io.bizloop.crm.application;
+
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
+
+import io.bizloop.core.Outcome;
+import io.bizloop.core.Rejection;
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.crm.domain.SalesOrder;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Cancels a DRAFT order, or a CONFIRMED one with nothing shipped; publishes SalesOrderCancelled.
+ * Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE.
+ */
+public final class CancelOrder extends UseCase<CancelOrder.Command, Void> {
+
+  /**
+   * @param order the order
+   * @param date business date
+   */
+  public record Command(@NotNull SalesOrderId order, @NotNull LocalDate date) {}
+
+  CancelOrder(CrmContext ctx) {
+    super(ctx);
+  }
+
+  @Override
+  Optional<Rejection> shape(Command c) {
+    return first(required(c.order(), "order"), date(c.date()));
+  }
+
+  @Override
+  Outcome<Void> decide(Command c) {
+    Optional<SalesOrder> found = ctx.orders().find(c.order());
+    if (found.isEmpty()) {
+      return Outcome.rejected(UNKNOWN_REFERENCE, "order " + c.order() + " does not exist");
+    }
+    SalesOrder order = found.get();
+    Outcome<Void> decision = order.cancel(c.date());
+    if (decision.isAccepted()) {
+      saved(ctx.orders().save(order), "order " + c.order());
+    }
+    return publish(decision);
+  }
+}

@@ -1,0 +1,104 @@
+package io.bizloop.crm.domain;
+
+import io.bizloop.core.AgentId;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A service agent with skills.
+ *
+ * <p>Invariants: skills are canonical ({@link Skills#canonical}); {@code lastAssignment} is the
+ * global assignment sequence number of the latest ticket it got (0 = never), and only grows.
+ */
+public final class Agent {
+
+  /**
+   * The stored state.
+   *
+   * @param id the agent
+   * @param name optional
+   * @param skills canonical skill names
+   * @param registeredOn business date
+   * @param lastAssignment the global sequence number of its latest assignment, 0 for never
+   * @param version optimistic-locking version
+   */
+  public record Snapshot(
+      AgentId id, String name, Set<String> skills, LocalDate registeredOn, long lastAssignment, long version) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      skills = Set.copyOf(skills);
+      Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    public Snapshot withVersion(long next) {
+      return new Snapshot(id, name, skills, registeredOn, lastAssignment, next);
+    }
+  }
+
+  private final AgentId id;
+  private final String name;
+  private final Set<String> skills;
+  private final LocalDate registeredOn;
+  private long lastAssignment;
+  private final long version;
+
+  private Agent(Snapshot s) {
+    id = s.id();
+    name = s.name();
+    skills = s.skills();
+    registeredOn = s.registeredOn();
+    lastAssignment = s.lastAssignment();
+    version = s.version();
+  }
+
+  public static Agent register(AgentId id, String name, Set<String> skills, LocalDate date) {
+    Set<String> canonical =
+        skills.stream().map(Skills::canonical).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    return new Agent(new Snapshot(id, name, canonical, date, 0, 0));
+  }
+
+  public static Agent restore(Snapshot snapshot) {
+    return new Agent(snapshot);
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(id, name, skills, registeredOn, lastAssignment, version);
+  }
+
+  /** Whether it may take a ticket needing {@code skill} (every agent may take one that needs none). */
+  public boolean canHandle(String skill) {
+    String wanted = Skills.canonical(skill);
+    return wanted == null || skills.contains(wanted);
+  }
+
+  /** Notes that it got the ticket with global assignment number {@code sequence}. */
+  public void assigned(long sequence) {
+    if (sequence <= lastAssignment) {
+      throw new IllegalArgumentException("assignment numbers only grow");
+    }
+    lastAssignment = sequence;
+  }
+
+  public AgentId id() {
+    return id;
+  }
+
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  public Set<String> skills() {
+    return skills;
+  }
+
+  public long lastAssignment() {
+    return lastAssignment;
+  }
+
+  public long version() {
+    return version;
+  }
+}

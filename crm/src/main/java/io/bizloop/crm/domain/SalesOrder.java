@@ -1,0 +1,411 @@
+package io.bizloop.crm.domain;
+
+import static io.bizloop.core.RejectionCode.INVALID_STATE;
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
+
+import io.bizloop.core.CustomerId;
+import io.bizloop.core.EventId;
+import io.bizloop.core.LineAmounts;
+import io.bizloop.core.Money;
+import io.bizloop.core.Outcome;
+import io.bizloop.core.Quantity;
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
+import io.bizloop.core.event.BusinessEvent;
+import io.bizloop.core.event.CreditNoteIssued;
+import io.bizloop.core.event.ReturnAccepted;
+import io.bizloop.core.event.RevenueRecognised;
+import io.bizloop.core.event.SalesOrderCancelled;
+import io.bizloop.core.event.SalesOrderConfirmed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer's sales order: lines of sku, quantity and unit price, and what became of them.
+ *
+ * <p>Invariants: at least one line, one per sku; each line's net and VAT are fixed at
+ * confirmation ({@link io.bizloop.core.LineAmounts#of}) and every later part of it (a shipment's
+ * or invoice's revenue, a return's credit) is its share by the part-of-a-whole rule, so the
+ * parts always add up to the line; status DRAFT → CONFIRMED → PARTIALLY_SHIPPED → SHIPPED, or
+ * CANCELLED while nothing is shipped; returns do not change the status. Rejections:
+ * {@code INVALID_STATE}, {@code UNKNOWN_REFERENCE} (a sku not on the order).
+ */
+public final class SalesOrder {
+
+  /**
+   * The stored state.
+   *
+   * @param id the order
+   * @param customer who ordered
+   * @param warehouse the warehouse it must be filled from, or {@code null} for any
+   * @param status where it stands
+   * @param lines its lines, in the order given
+   * @param placedOn business date of placement
+   * @param confirmedOn business date of confirmation, or {@code null}
+   * @param lastActivityOn the latest business date anything happened to it
+   * @param invoices invoices issued so far
+   * @param returns returns accepted so far
+   * @param creditNotes credit notes issued so far
+   * @param version optimistic-locking version
+   */
+  public record Snapshot(
+      SalesOrderId id,
+      CustomerId customer,
+      WarehouseId warehouse,
+      SalesOrderStatus status,
+      List<OrderLine> lines,
+      LocalDate placedOn,
+      LocalDate confirmedOn,
+      LocalDate lastActivityOn,
+      int invoices,
+      int returns,
+      int creditNotes,
+      long version) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(customer, "customer");
+      Objects.requireNonNull(status, "status");
+      lines = List.copyOf(lines);
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("an order needs a line");
+      }
+      Objects.requireNonNull(placedOn, "placedOn");
+      Objects.requireNonNull(lastActivityOn, "lastActivityOn");
+    }
+
+    public Snapshot withVersion(long next) {
+      return new Snapshot(
+          id, customer, warehouse, status, lines, placedOn, confirmedOn, lastActivityOn, invoices, returns,
+          creditNotes, next);
+    }
+  }
+
+  private final SalesOrderId id;
+  private final CustomerId customer;
+  private final WarehouseId warehouse;
+  private SalesOrderStatus status;
+  private final List<OrderLine> lines;
+  private final LocalDate placedOn;
+  private LocalDate confirmedOn;
+  private LocalDate lastActivityOn;
+  private int invoices;
+  private int returns;
+  private int creditNotes;
+  private final long version;
+
+  private SalesOrder(Snapshot s) {
+    id = s.id();
+    customer = s.customer();
+    warehouse = s.warehouse();
+    status = s.status();
+    lines = new ArrayList<>(s.lines());
+    placedOn = s.placedOn();
+    confirmedOn = s.confirmedOn();
+    lastActivityOn = s.lastActivityOn();
+    invoices = s.invoices();
+    returns = s.returns();
+    creditNotes = s.creditNotes();
+    version = s.version();
+  }
+
+  /** A new draft order; the lines must have distinct skus. */
+  public static SalesOrder place(
+      SalesOrderId id, CustomerId customer, WarehouseId warehouse, List<OrderLine> lines, LocalDate date) {
+    if (lines.stream().map(OrderLine::sku).distinct().count() != lines.size()) {
+      throw new IllegalArgumentException("the same sku twice on order " + id);
+    }
+    return new SalesOrder(
+        new Snapshot(id, customer, warehouse, SalesOrderStatus.DRAFT, lines, date, null, date, 0, 0, 0, 0));
+  }
+
+  public static SalesOrder restore(Snapshot snapshot) {
+    return new SalesOrder(snapshot);
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        id, customer, warehouse, status, lines, placedOn, confirmedOn, lastActivityOn, invoices, returns, creditNotes,
+        version);
+  }
+
+  /**
+   * DRAFT → CONFIRMED: fixes each line's net and VAT; publishes {@link SalesOrderConfirmed}
+   * ({@code <order>/confirm}) and, under ORDER_CONFIRMATION, {@link RevenueRecognised} for the
+   * whole order ({@code <order>/revenue}, document = the order).
+   */
+  public Outcome<Void> confirm(CrmSettings settings, LocalDate date) {
+    if (status != SalesOrderStatus.DRAFT) {
+      return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + ", only a DRAFT order can be confirmed");
+    }
+    List<SalesOrderConfirmed.Line> confirmedLines = new ArrayList<>();
+    LineAmounts total = LineAmounts.zero(settings.currency());
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      LineAmounts fixed = line.amountsOr(settings.pricesIncludeVat());
+      line = line.withAmounts(fixed);
+      if (settings.recognition() == RevenueRecognition.ORDER_CONFIRMATION) {
+        line = line.withRecognised(fixed);
+      }
+      lines.set(i, line);
+      total = total.plus(fixed);
+      confirmedLines.add(new SalesOrderConfirmed.Line(line.sku(), line.ordered(), fixed));
+    }
+    status = SalesOrderStatus.CONFIRMED;
+    confirmedOn = date;
+    touch(date);
+    List<BusinessEvent> events = new ArrayList<>();
+    events.add(
+        new SalesOrderConfirmed(EventId.of(id.value() + "/confirm"), date, id, customer, warehouse, confirmedLines));
+    if (settings.recognition() == RevenueRecognition.ORDER_CONFIRMATION && !total.isZero()) {
+      events.add(
+          new RevenueRecognised(EventId.of(id.value() + "/revenue"), date, id.value(), id, customer, total));
+    }
+    return Outcome.done(events);
+  }
+
+  /**
+   * DRAFT, or CONFIRMED with nothing shipped → CANCELLED; publishes {@link SalesOrderCancelled}
+   * ({@code <order>/cancel}). Revenue recognised at confirmation is reversed by accounting, so it
+   * no longer counts here either.
+   */
+  public Outcome<Void> cancel(LocalDate date) {
+    if (status != SalesOrderStatus.DRAFT && status != SalesOrderStatus.CONFIRMED) {
+      return Outcome.rejected(
+          INVALID_STATE, "order " + id + " is " + status + ", only a DRAFT or unshipped CONFIRMED order can be cancelled");
+    }
+    boolean wasConfirmed = status == SalesOrderStatus.CONFIRMED;
+    lines.replaceAll(OrderLine::withRecognisedReset);
+    status = SalesOrderStatus.CANCELLED;
+    touch(date);
+    return Outcome.done(
+        List.of(new SalesOrderCancelled(EventId.of(id.value() + "/cancel"), date, id, customer, wasConfirmed)));
+  }
+
+  /**
+   * Invoices the order. Under INVOICE recognition: per line q = shipped − invoiced, revenue the
+   * share of the line's not-yet-recognised amounts for q of its not-yet-invoiced quantity, summed
+   * into one {@link RevenueRecognised} (document {@code <order>/INV<n>}); nothing to invoice is
+   * {@code INVALID_STATE}. Under the other policies: accepted, nothing happens.
+   */
+  public Outcome<Void> invoice(RevenueRecognition recognition, LocalDate date) {
+    if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
+      return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + " and cannot be invoiced");
+    }
+    if (recognition != RevenueRecognition.INVOICE) {
+      return Outcome.done();
+    }
+    boolean any = lines.stream().anyMatch(l -> l.shipped().isGreaterThan(l.invoiced()));
+    if (!any) {
+      return Outcome.rejected(INVALID_STATE, "order " + id + " has nothing shipped and not yet invoiced");
+    }
+    LineAmounts total = LineAmounts.zero(currency());
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      Quantity q = line.shipped().minus(line.invoiced());
+      if (!q.isPositive()) {
+        continue;
+      }
+      LineAmounts part = line.shareToRecognise(q, line.ordered().minus(line.invoiced()));
+      lines.set(i, line.withInvoiced(q).withRecognised(part));
+      total = total.plus(part);
+    }
+    invoices++;
+    touch(date);
+    String document = id.value() + "/INV" + invoices;
+    if (total.isZero()) {
+      return Outcome.done();
+    }
+    return Outcome.done(List.of(new RevenueRecognised(EventId.of(document), date, document, id, customer, total)));
+  }
+
+  /**
+   * Records goods that left for this order (quantities and costs per sku): status
+   * PARTIALLY_SHIPPED or SHIPPED; under SHIPMENT recognition, one {@link RevenueRecognised}
+   * (document = the shipment, {@code <shipment>/revenue}) with, per line, the share of the
+   * not-yet-recognised amounts for the shipped q of the not-yet-shipped quantity.
+   */
+  public Outcome<Void> recordShipment(
+      String shipment, Map<Sku, BigDecimal> quantities, Map<Sku, Money> costs, RevenueRecognition recognition,
+      LocalDate date) {
+    if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
+      return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + " and cannot ship");
+    }
+    for (Sku sku : quantities.keySet()) {
+      if (line(sku).isEmpty()) {
+        return Outcome.rejected(UNKNOWN_REFERENCE, "sku " + sku + " is not on order " + id);
+      }
+    }
+    LineAmounts total = LineAmounts.zero(currency());
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      BigDecimal value = quantities.get(line.sku());
+      if (value == null) {
+        continue;
+      }
+      Quantity q = line.quantity(value);
+      Money cost = costs.getOrDefault(line.sku(), Money.zero(currency()));
+      if (recognition == RevenueRecognition.SHIPMENT) {
+        LineAmounts part = line.shareToRecognise(q, line.ordered().minus(line.shipped()));
+        line = line.withRecognised(part);
+        total = total.plus(part);
+      }
+      lines.set(i, line.withShipment(q, cost));
+    }
+    boolean all = lines.stream().allMatch(l -> !l.shipped().isLessThan(l.ordered()));
+    status = all ? SalesOrderStatus.SHIPPED : SalesOrderStatus.PARTIALLY_SHIPPED;
+    touch(date);
+    if (recognition != RevenueRecognition.SHIPMENT || total.isZero()) {
+      return Outcome.done();
+    }
+    return Outcome.done(
+        List.of(new RevenueRecognised(EventId.of(shipment + "/revenue"), date, shipment, id, customer, total)));
+  }
+
+  /**
+   * Accepts goods back (quantities per sku, distinct): each q at most min(shipped, recognised
+   * quantity) − returned ({@code INVALID_STATE}); a sku not on the order is
+   * {@code UNKNOWN_REFERENCE}. Credit per line = the share of (recognised − credited) for q of
+   * (recognised quantity − returned). Publishes {@link ReturnAccepted} ({@code <order>/RET<n>})
+   * and, when the credit is not zero, {@link CreditNoteIssued} ({@code <order>/CN<m>}).
+   */
+  public Outcome<Void> acceptReturn(
+      Map<Sku, BigDecimal> quantities, WarehouseId to, RevenueRecognition recognition, LocalDate date) {
+    for (Sku sku : quantities.keySet()) {
+      if (line(sku).isEmpty()) {
+        return Outcome.rejected(UNKNOWN_REFERENCE, "sku " + sku + " is not on order " + id);
+      }
+    }
+    if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
+      return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + ": nothing was shipped to return");
+    }
+    for (Map.Entry<Sku, BigDecimal> asked : quantities.entrySet()) {
+      OrderLine line = line(asked.getKey()).orElseThrow();
+      Quantity returnable = line.returnable(recognition);
+      if (line.quantity(asked.getValue()).isGreaterThan(returnable)) {
+        return Outcome.rejected(
+            INVALID_STATE,
+            "order " + id + " line " + line.sku() + ": cannot return " + asked.getValue().toPlainString()
+                + ", returnable " + returnable.toPlainString());
+      }
+    }
+    LineAmounts credit = LineAmounts.zero(currency());
+    List<ReturnAccepted.Line> returned = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      BigDecimal value = quantities.get(line.sku());
+      if (value == null) {
+        continue;
+      }
+      Quantity q = line.quantity(value);
+      Quantity remaining = line.recognisedQuantity(recognition).minus(line.returned());
+      LineAmounts part = line.recognised().minus(line.credited()).share(q, remaining);
+      lines.set(i, line.withReturn(q, part));
+      credit = credit.plus(part);
+      returned.add(new ReturnAccepted.Line(line.sku(), q));
+    }
+    returns++;
+    touch(date);
+    String returnId = id.value() + "/RET" + returns;
+    List<BusinessEvent> events = new ArrayList<>();
+    events.add(new ReturnAccepted(EventId.of(returnId), date, returnId, id, customer, to, returned));
+    if (!credit.isZero()) {
+      creditNotes++;
+      String note = id.value() + "/CN" + creditNotes;
+      events.add(new CreditNoteIssued(EventId.of(note), date, note, id, customer, credit));
+    }
+    return Outcome.done(events);
+  }
+
+  /** Records the cost at which returned goods re-entered stock (per sku); skus not on the order are ignored. */
+  public void recordReturnedCost(Map<Sku, Money> costs, LocalDate date) {
+    for (int i = 0; i < lines.size(); i++) {
+      Money cost = costs.get(lines.get(i).sku());
+      if (cost != null) {
+        lines.set(i, lines.get(i).withReturnedCost(cost));
+      }
+    }
+    touch(date);
+  }
+
+  private void touch(LocalDate date) {
+    if (date.isAfter(lastActivityOn)) {
+      lastActivityOn = date;
+    }
+  }
+
+  private java.util.Currency currency() {
+    return lines.get(0).currency();
+  }
+
+  public Optional<OrderLine> line(Sku sku) {
+    return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
+  }
+
+  /** Quantities per sku in line order, for building commands and views. */
+  public Map<Sku, Quantity> ordered() {
+    Map<Sku, Quantity> result = new LinkedHashMap<>();
+    lines.forEach(l -> result.put(l.sku(), l.ordered()));
+    return result;
+  }
+
+  /** Net recognised less net credited, over all lines. */
+  public Money netRevenue() {
+    Money total = Money.zero(currency());
+    for (OrderLine line : lines) {
+      total = total.plus(line.recognised().net()).minus(line.credited().net());
+    }
+    return total;
+  }
+
+  /** Shipped cost less returned cost, over all lines. */
+  public Money netCost() {
+    Money total = Money.zero(currency());
+    for (OrderLine line : lines) {
+      total = total.plus(line.shippedCost()).minus(line.returnedCost());
+    }
+    return total;
+  }
+
+  public SalesOrderId id() {
+    return id;
+  }
+
+  public CustomerId customer() {
+    return customer;
+  }
+
+  public Optional<WarehouseId> warehouse() {
+    return Optional.ofNullable(warehouse);
+  }
+
+  public SalesOrderStatus status() {
+    return status;
+  }
+
+  public List<OrderLine> lines() {
+    return List.copyOf(lines);
+  }
+
+  public LocalDate placedOn() {
+    return placedOn;
+  }
+
+  public Optional<LocalDate> confirmedOn() {
+    return Optional.ofNullable(confirmedOn);
+  }
+
+  public LocalDate lastActivityOn() {
+    return lastActivityOn;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,39 @@
+package io.bizloop.crm.memory;
+
+import io.bizloop.core.LeadId;
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.crm.domain.Lead;
+import io.bizloop.crm.port.Leads;
+import java.util.List;
+import java.util.Optional;
+
+/** In-memory {@link Leads}, rolled back with its unit of work. */
+public final class InMemoryLeads implements Leads {
+
+  private final SnapshotStore<LeadId, Lead.Snapshot> store;
+
+  public InMemoryLeads(InMemoryUnitOfWork unitOfWork) {
+    this.store = new SnapshotStore<>(unitOfWork);
+  }
+
+  @Override
+  public Optional<Lead> find(LeadId id) {
+    return store.get(id).map(Lead::restore);
+  }
+
+  @Override
+  public boolean exists(LeadId id) {
+    return store.contains(id);
+  }
+
+  @Override
+  public boolean save(Lead aggregate) {
+    Lead.Snapshot snapshot = aggregate.snapshot();
+    return store.save(snapshot.id(), snapshot, Lead.Snapshot::version, s -> s.withVersion(s.version() + 1));
+  }
+
+  @Override
+  public List<Lead> all() {
+    return store.all().stream().map(Lead::restore).toList();
+  }
+}

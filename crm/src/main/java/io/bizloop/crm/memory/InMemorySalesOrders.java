@@ -1,0 +1,39 @@
+package io.bizloop.crm.memory;
+
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.crm.domain.SalesOrder;
+import io.bizloop.crm.port.SalesOrders;
+import java.util.List;
+import java.util.Optional;
+
+/** In-memory {@link SalesOrders}, rolled back with its unit of work. */
+public final class InMemorySalesOrders implements SalesOrders {
+
+  private final SnapshotStore<SalesOrderId, SalesOrder.Snapshot> store;
+
+  public InMemorySalesOrders(InMemoryUnitOfWork unitOfWork) {
+    this.store = new SnapshotStore<>(unitOfWork);
+  }
+
+  @Override
+  public Optional<SalesOrder> find(SalesOrderId id) {
+    return store.get(id).map(SalesOrder::restore);
+  }
+
+  @Override
+  public boolean exists(SalesOrderId id) {
+    return store.contains(id);
+  }
+
+  @Override
+  public boolean save(SalesOrder aggregate) {
+    SalesOrder.Snapshot snapshot = aggregate.snapshot();
+    return store.save(snapshot.id(), snapshot, SalesOrder.Snapshot::version, s -> s.withVersion(s.version() + 1));
+  }
+
+  @Override
+  public List<SalesOrder> all() {
+    return store.all().stream().map(SalesOrder::restore).toList();
+  }
+}

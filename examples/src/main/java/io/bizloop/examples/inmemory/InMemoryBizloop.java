@@ -1,0 +1,106 @@
+package io.bizloop.examples.inmemory;
+
+import io.bizloop.accounting.application.Accounting;
+import io.bizloop.core.Quantity;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
+import io.bizloop.core.bus.SynchronousEventBus;
+import io.bizloop.core.memory.InMemoryProcessedEvents;
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.port.CommandValidator;
+import io.bizloop.core.validation.JakartaCommandValidator;
+import io.bizloop.crm.application.Crm;
+import io.bizloop.crm.port.Catalog;
+import io.bizloop.crm.port.ProductTerms;
+import io.bizloop.crm.port.StockAvailability;
+import io.bizloop.inventory.application.Availability;
+import io.bizloop.inventory.application.Inventory;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The whole closed loop on in-memory adapters: one event bus, one unit of work, and the three
+ * contexts, each installed through its own facade and meeting the others only through events
+ * and the ports that CRM declares (answered here from inventory and accounting).
+ */
+public final class InMemoryBizloop {
+
+  private static final ValidatorFactory VALIDATORS =
+      Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory();
+
+  private final BizloopSettings settings;
+  private final InMemoryUnitOfWork unitOfWork;
+  private final SynchronousEventBus bus;
+  private final Accounting accounting;
+  private final Inventory inventory;
+  private final Crm crm;
+
+  private InMemoryBizloop(BizloopSettings settings) {
+    this.settings = settings;
+    this.unitOfWork = new InMemoryUnitOfWork();
+    this.bus = new SynchronousEventBus(new InMemoryProcessedEvents(unitOfWork));
+    CommandValidator validator = new JakartaCommandValidator(VALIDATORS.getValidator());
+    this.accounting = Accounting.inMemory(bus, unitOfWork, validator, settings.accounting());
+    this.inventory = Inventory.inMemory(bus, unitOfWork, validator, settings.inventory());
+    Inventory stock = inventory;
+    Catalog catalog =
+        new Catalog() {
+          @Override
+          public Optional<ProductTerms> product(Sku sku) {
+            return stock.product(sku).map(p -> new ProductTerms(p.unit(), p.vatRate()));
+          }
+
+          @Override
+          public boolean warehouseExists(WarehouseId warehouse) {
+            return stock.hasWarehouse(warehouse);
+          }
+        };
+    StockAvailability availability =
+        (sku, warehouse) -> {
+          Availability atp = stock.availableToPromise(sku);
+          return warehouse == null
+              ? atp.total()
+              : atp.warehouses().stream()
+                  .filter(w -> w.warehouse().equals(warehouse))
+                  .map(Availability.InWarehouse::available)
+                  .findFirst()
+                  .orElse(Quantity.zero(atp.total().unit()));
+        };
+    this.crm = Crm.inMemory(bus, unitOfWork, validator, settings.crm(), catalog, availability, accounting::openReceivable);
+  }
+
+  /** A new, empty loop. */
+  public static InMemoryBizloop start(BizloopSettings settings) {
+    return new InMemoryBizloop(settings);
+  }
+
+  public BizloopSettings settings() {
+    return settings;
+  }
+
+  public InMemoryUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  public SynchronousEventBus bus() {
+    return bus;
+  }
+
+  public Accounting accounting() {
+    return accounting;
+  }
+
+  public Inventory inventory() {
+    return inventory;
+  }
+
+  public Crm crm() {
+    return crm;
+  }
+
+}

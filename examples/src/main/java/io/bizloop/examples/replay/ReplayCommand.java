@@ -1,0 +1,29 @@
+package io.bizloop.examples.replay;
+
+import io.bizloop.examples.Main;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code replay FILE}: feeds a JSON scenario through the library and prints the JSON report. */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Replays a JSON scenario and prints the report as JSON on stdout.",
+      "Exit status 0 when the file was read, 2 when it cannot be read or is not a scenario."
+    })
+public final class ReplayCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the scenario, a JSON file")
+  private Path file;
+
+  @Override
+  public Integer call() {
+    return new Replayer().run(file, main.out(), main.err());
+  }
+}

@@ -1,0 +1,59 @@
+package io.bizloop.examples.replay;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a scenario file and replays it.
+ *
+ * <p>Exit status 0 when the file was read (rejected steps are part of the report); 2 when it
+ * cannot be read, with exactly one line on {@code err} naming the file.
+ */
+public final class Replayer {
+
+  /** Exit status for a file that cannot be read or is not a scenario. */
+  public static final int CANNOT_READ = 2;
+
+  /** Replays {@code file}, the report on {@code out}, diagnostics on {@code err}; returns the exit status. */
+  public int run(Path file, PrintStream out, PrintStream err) {
+    String json;
+    try {
+      if (Files.isDirectory(file)) {
+        return cannotRead(err, file, "is a directory");
+      }
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return cannotRead(err, file, "no such file");
+    } catch (AccessDeniedException e) {
+      return cannotRead(err, file, "permission denied");
+    } catch (CharacterCodingException e) {
+      return cannotRead(err, file, "not UTF-8 text");
+    } catch (IOException e) {
+      return cannotRead(err, file, String.valueOf(e.getMessage()));
+    }
+    return replay(json, file, out, err);
+  }
+
+  private int replay(String json, Path file, PrintStream out, PrintStream err) {
+    Scenario scenario;
+    try {
+      scenario = Scenario.parse(json);
+    } catch (NotAScenario e) {
+      err.println("replay: " + file + " is not a scenario: " + e.getMessage());
+      return CANNOT_READ;
+    }
+    out.println(ReportJson.write(scenario.replay().report()));
+    return 0;
+  }
+
+  private static int cannotRead(PrintStream err, Path file, String reason) {
+    err.println("replay: cannot read " + file + ": " + reason);
+    return CANNOT_READ;
+  }
+}

@@ -1,0 +1,74 @@
+package io.bizloop.examples.replay;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.bizloop.examples.inmemory.InMemoryBizloop;
+import java.util.function.IntConsumer;
+
+/**
+ * A parsed scenario: the company and its steps (scenario-format.md).
+ *
+ * @param company the company settings
+ * @param steps the steps, a JSON array
+ */
+public record Scenario(Company company, JsonNode steps) {
+
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+          .build();
+
+  /**
+   * Reads a scenario from JSON text.
+   *
+   * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
+   */
+  public static Scenario parse(String json) throws NotAScenario {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new NotAScenario("invalid JSON" + where + ": " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new NotAScenario("the top level must be an object with company and steps");
+    }
+    JsonNode steps = root.get("steps");
+    if (steps == null || !steps.isArray()) {
+      throw new NotAScenario("steps must be a list");
+    }
+    return new Scenario(Company.read(root.get("company")), steps);
+  }
+
+  /** Replays every step into a fresh in-memory bizloop. */
+  public Replay replay() {
+    return replay(step -> {});
+  }
+
+  /** Replays every step, calling {@code afterEachStep} with the step number after each. */
+  public Replay replay(IntConsumer afterEachStep) {
+    InMemoryBizloop bizloop = InMemoryBizloop.start(company.settings());
+    ScenarioRunner runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
+    runner.runAll(steps, afterEachStep::accept);
+    return new Replay(bizloop, runner);
+  }
+
+  /**
+   * A finished replay: the library's state and the runner's record of rejections.
+   *
+   * @param bizloop the wired library after the steps
+   * @param runner the runner, with its rejections and ignored duplicates
+   */
+  public record Replay(InMemoryBizloop bizloop, ScenarioRunner runner) {
+    public Report report() {
+      return Report.of(bizloop, runner);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.bizloop.examples.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bizloop.core.Outcome;
+import io.bizloop.core.Rejection;
+import io.bizloop.core.RejectionCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Runs the steps of a scenario one by one through the library, the way scenario-format.md
+ * says: the business date of each step, idempotency keys, and a rejection per refused step
+ * (which changed nothing: each step runs in one unit of work).
+ */
+public final class ScenarioRunner {
+
+  /**
+   * A refused step.
+   *
+   * @param step its number, from 1
+   * @param kind its {@code do}, or null when missing
+   * @param rejection why
+   */
+  public record RejectedStep(int step, String kind, Rejection rejection) {}
+
+  private final ScenarioSteps steps;
+  private final List<RejectedStep> rejections = new ArrayList<>();
+  private final Set<String> keys = new HashSet<>();
+  private int ignoredDuplicates;
+  private LocalDate date;
+
+  public ScenarioRunner(ScenarioSteps steps, LocalDate startDate) {
+    this.steps = steps;
+    this.date = startDate;
+  }
+
+  /** Runs every step; {@code afterEachStep} is called after each one (tests check invariants there). */
+  public void runAll(JsonNode stepList, Consumer<Integer> afterEachStep) {
+    for (int i = 0; i < stepList.size(); i++) {
+      run(i + 1, stepList.get(i));
+      afterEachStep.accept(i + 1);
+    }
+  }
+
+  /** Runs one step. */
+  public void run(int number, JsonNode step) {
+    if (step == null || !step.isObject()) {
+      reject(number, null, Rejection.of(RejectionCode.INVALID_INPUT, "a step must be an object"));
+      return;
+    }
+    StepFields fields = new StepFields(step, "");
+    String kind = null;
+    String key;
+    try {
+      key = fields.optionalText("key");
+    } catch (InvalidStep e) {
+      reject(number, step.path("do").asText(null), e.rejection());
+      return;
+    }
+    InvalidStep badDate = null;
+    try {
+      LocalDate on = fields.optionalDate("on");
+      if (on != null) {
+        date = on;
+      }
+    } catch (InvalidStep e) {
+      badDate = e;
+    }
+    if (key != null && !keys.add(key)) {
+      ignoredDuplicates++;
+      return;
+    }
+    try {
+      kind = fields.optionalText("do");
+      if (badDate != null) {
+        throw badDate;
+      }
+      if (kind == null) {
+        throw InvalidStep.input("do is missing");
+      }
+      Outcome<?> outcome = steps.run(kind, fields, date);
+      if (outcome.isRejected()) {
+        reject(number, kind, outcome.rejection());
+      }
+    } catch (InvalidStep e) {
+      reject(number, kind, e.rejection());
+    }
+  }
+
+  public List<RejectedStep> rejections() {
+    return List.copyOf(rejections);
+  }
+
+  public int ignoredDuplicates() {
+    return ignoredDuplicates;
+  }
+
+  private void reject(int number, String kind, Rejection rejection) {
+    rejections.add(new RejectedStep(number, kind, rejection));
+  }
+}

@@ -1,0 +1,37 @@
+package io.bizloop.inventory.application;
+
+import io.bizloop.core.PurchaseOrderId;
+import io.bizloop.core.Quantity;
+import io.bizloop.core.Sku;
+import io.bizloop.core.SupplierId;
+import io.bizloop.core.WarehouseId;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A purchase order as the reports show it.
+ *
+ * @param id the order
+ * @param supplier who delivers
+ * @param warehouse where to
+ * @param lines per sku
+ * @param fullyReceived whether nothing is open
+ */
+public record PurchaseOrderView(
+    PurchaseOrderId id, SupplierId supplier, WarehouseId warehouse, List<Line> lines, boolean fullyReceived) {
+
+  public PurchaseOrderView {
+    lines = List.copyOf(lines);
+  }
+
+  /**
+   * One line.
+   *
+   * @param sku the product
+   * @param ordered ordered
+   * @param received received so far
+   * @param open ordered − received
+   * @param unitCost VAT-exclusive unit cost
+   */
+  public record Line(Sku sku, Quantity ordered, Quantity received, Quantity open, BigDecimal unitCost) {}
+}

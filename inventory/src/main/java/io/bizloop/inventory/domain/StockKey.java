@@ -1,0 +1,24 @@
+package io.bizloop.inventory.domain;
+
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
+import java.util.Objects;
+
+/**
+ * The identity of a stock item: one sku in one warehouse.
+ *
+ * @param sku the product
+ * @param warehouse the warehouse
+ */
+public record StockKey(Sku sku, WarehouseId warehouse) {
+
+  public StockKey {
+    Objects.requireNonNull(sku, "sku");
+    Objects.requireNonNull(warehouse, "warehouse");
+  }
+
+  @Override
+  public String toString() {
+    return sku + "@" + warehouse;
+  }
+}

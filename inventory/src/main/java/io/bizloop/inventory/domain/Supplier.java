@@ -1,0 +1,18 @@
+package io.bizloop.inventory.domain;
+
+import io.bizloop.core.SupplierId;
+import java.util.Objects;
+
+/**
+ * Someone the company buys from.
+ *
+ * @param id the supplier id
+ * @param name its name
+ */
+public record Supplier(SupplierId id, String name) {
+
+  public Supplier {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+  }
+}

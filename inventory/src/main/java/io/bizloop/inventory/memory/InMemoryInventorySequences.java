@@ -1,0 +1,26 @@
+package io.bizloop.inventory.memory;
+
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.memory.TxMap;
+import io.bizloop.inventory.port.InventorySequences;
+
+/** In-memory {@link InventorySequences}: thread-safe, undone with the unit of work. */
+public final class InMemoryInventorySequences implements InventorySequences {
+
+  private final TxMap<String, Long> counters;
+
+  public InMemoryInventorySequences(InMemoryUnitOfWork unitOfWork) {
+    this.counters = new TxMap<>(unitOfWork);
+  }
+
+  @Override
+  public long next(String name) {
+    while (true) {
+      Long current = counters.get(name).orElse(null);
+      long next = current == null ? 1 : current + 1;
+      if (counters.putIf(name, next, (stored, value) -> stored == null ? current == null : stored.equals(current))) {
+        return next;
+      }
+    }
+  }
+}

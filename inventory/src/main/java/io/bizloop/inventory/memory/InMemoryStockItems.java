@@ -1,0 +1,45 @@
+package io.bizloop.inventory.memory;
+
+import io.bizloop.core.Sku;
+import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.memory.TxMap;
+import io.bizloop.inventory.domain.StockItem;
+import io.bizloop.inventory.domain.StockKey;
+import io.bizloop.inventory.port.StockItems;
+import java.util.List;
+import java.util.Optional;
+
+/** In-memory {@link StockItems}: snapshots in a {@link TxMap}, optimistic locking by version. */
+public final class InMemoryStockItems implements StockItems {
+
+  private final TxMap<StockKey, StockItem.Snapshot> items;
+
+  public InMemoryStockItems(InMemoryUnitOfWork unitOfWork) {
+    this.items = new TxMap<>(unitOfWork);
+  }
+
+  @Override
+  public Optional<StockItem> find(StockKey key) {
+    return items.get(key).map(StockItem::restore);
+  }
+
+  @Override
+  public List<StockItem> ofSku(Sku sku) {
+    return items.values().stream().filter(s -> s.sku().equals(sku)).map(StockItem::restore).toList();
+  }
+
+  @Override
+  public List<StockItem> all() {
+    return items.values().stream().map(StockItem::restore).toList();
+  }
+
+  @Override
+  public void save(StockItem item) {
+    StockItem.Snapshot s = item.snapshot();
+    StockItem.Snapshot next =
+        new StockItem.Snapshot(
+            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
+            s.reservations(), s.version() + 1);
+    Versioned.save(items, s.key(), s, next, StockItem.Snapshot::version);
+  }
+}
