@@ -134,31 +134,37 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   /**
-   * Splits this amount over {@code weights} by the part-of-a-whole rule: each part is the
-   * share of what is left for its weight of the weights left. The parts add up exactly to
-   * this amount and each differs from the exact proportional share by less than one minor unit.
+   * Splits this amount over {@code weights} by cumulative rounding: the parts up to and including
+   * the i-th are {@code round(total × cumulativeWeight_i / totalWeight)} HALF_UP, so the parts add up
+   * exactly to this amount and each differs from its exact proportional share by less than one
+   * minor unit. With two weights this is the part-of-a-whole rule.
    *
    * @throws IllegalArgumentException when a weight is negative or all weights are zero
    */
   public List<Money> allocate(List<BigDecimal> weights) {
     Objects.requireNonNull(weights, "weights");
-    BigDecimal remainingWeight = BigDecimal.ZERO;
+    BigDecimal totalWeight = BigDecimal.ZERO;
     for (BigDecimal weight : weights) {
       if (weight.signum() < 0) {
         throw new IllegalArgumentException("negative weight " + weight.toPlainString());
       }
-      remainingWeight = remainingWeight.add(weight);
+      totalWeight = totalWeight.add(weight);
     }
-    if (remainingWeight.signum() == 0) {
+    if (totalWeight.signum() == 0) {
       throw new IllegalArgumentException("the weights add up to zero");
     }
+    BigDecimal amount = BigDecimal.valueOf(minor);
     List<Money> parts = new ArrayList<>(weights.size());
-    Money remaining = this;
+    BigDecimal cumulativeWeight = BigDecimal.ZERO;
+    long allocated = 0;
     for (BigDecimal weight : weights) {
-      Money part = remainingWeight.signum() == 0 ? zero(currency) : remaining.share(weight, remainingWeight);
-      parts.add(part);
-      remaining = remaining.minus(part);
-      remainingWeight = remainingWeight.subtract(weight);
+      cumulativeWeight = cumulativeWeight.add(weight);
+      long upToHere =
+          cumulativeWeight.compareTo(totalWeight) == 0
+              ? minor
+              : amount.multiply(cumulativeWeight).divide(totalWeight, 0, RoundingMode.HALF_UP).longValueExact();
+      parts.add(new Money(Math.subtractExact(upToHere, allocated), currency));
+      allocated = upToHere;
     }
     return List.copyOf(parts);
   }

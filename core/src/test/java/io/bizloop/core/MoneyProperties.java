@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -174,11 +173,6 @@ class MoneyProperties {
             });
   }
 
-  @Disabled(
-      "Money.allocate breaks its Javadoc's 'less than one minor unit' promise: it splits by the"
-          + " sequential part-of-a-whole rule, whose error grows with the number of weights; e.g. 0.02"
-          + " over weights [1, 1, 3, 0, 1] gives [0, 0, 0.02, 0, 0] against an exact 0.01 for the third."
-          + " Enable once allocate uses cumulative rounding (proposed fix in the core test report).")
   @Test
   void eachAllocatedPartIsWithinOneMinorUnitOfItsExactShare() {
     qt().forAll(cny(BOUND), weights())

@@ -1,6 +1,7 @@
 package io.bizloop.core.memory;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,8 +68,9 @@ public final class TxMap<K, V> {
     return stored[0];
   }
 
+  /** A read-only view of the values. */
   public Collection<V> values() {
-    return values.values();
+    return Collections.unmodifiableCollection(values.values());
   }
 
   public int size() {

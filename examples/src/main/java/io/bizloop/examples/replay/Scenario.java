@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.bizloop.examples.inmemory.InMemoryBizloop;
-import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A parsed scenario: the company and its steps (scenario-format.md).
@@ -49,14 +49,14 @@ public record Scenario(Company company, JsonNode steps) {
 
   /** Replays every step into a fresh in-memory bizloop. */
   public Replay replay() {
-    return replay(step -> {});
+    return replay((bizloop, step) -> {});
   }
 
-  /** Replays every step, calling {@code afterEachStep} with the step number after each. */
-  public Replay replay(IntConsumer afterEachStep) {
+  /** Replays every step, calling {@code afterEachStep} with the step number and the loop after each. */
+  public Replay replay(ObjIntConsumer<InMemoryBizloop> afterEachStep) {
     InMemoryBizloop bizloop = InMemoryBizloop.start(company.settings());
     ScenarioRunner runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
-    runner.runAll(steps, afterEachStep::accept);
+    runner.runAll(steps, step -> afterEachStep.accept(bizloop, step));
     return new Replay(bizloop, runner);
   }
 
