@@ -2,7 +2,10 @@ package io.bizloop.crm.port;
 
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The products and warehouses the company has (kept by inventory; the host answers). Read-only, side-effect free. */
 public interface Catalog {
@@ -12,4 +15,21 @@ public interface Catalog {
 
   /** Whether a warehouse of that id exists. */
   boolean warehouseExists(WarehouseId warehouse);
+
+  /** A catalog answered by two functions, e.g. over inventory's queries. */
+  static Catalog of(Function<Sku, Optional<ProductTerms>> products, Predicate<WarehouseId> warehouses) {
+    Objects.requireNonNull(products, "products");
+    Objects.requireNonNull(warehouses, "warehouses");
+    return new Catalog() {
+      @Override
+      public Optional<ProductTerms> product(Sku sku) {
+        return products.apply(sku);
+      }
+
+      @Override
+      public boolean warehouseExists(WarehouseId warehouse) {
+        return warehouses.test(warehouse);
+      }
+    };
+  }
 }

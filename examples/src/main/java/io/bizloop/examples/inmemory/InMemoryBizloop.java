@@ -2,8 +2,6 @@ package io.bizloop.examples.inmemory;
 
 import io.bizloop.accounting.application.Accounting;
 import io.bizloop.core.Quantity;
-import io.bizloop.core.Sku;
-import io.bizloop.core.WarehouseId;
 import io.bizloop.core.bus.SynchronousEventBus;
 import io.bizloop.core.memory.InMemoryProcessedEvents;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
@@ -17,7 +15,8 @@ import io.bizloop.inventory.application.Availability;
 import io.bizloop.inventory.application.Inventory;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -26,6 +25,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * and the ports that CRM declares (answered here from inventory and accounting).
  */
 public final class InMemoryBizloop {
+
+  /** Hibernate Validator announces its version on java.util.logging; a host's log needs no such line. */
+  private static final Logger VALIDATOR_LOG = quiet("org.hibernate.validator");
 
   private static final ValidatorFactory VALIDATORS =
       Validation.byDefaultProvider()
@@ -49,17 +51,7 @@ public final class InMemoryBizloop {
     this.inventory = Inventory.inMemory(bus, unitOfWork, validator, settings.inventory());
     Inventory stock = inventory;
     Catalog catalog =
-        new Catalog() {
-          @Override
-          public Optional<ProductTerms> product(Sku sku) {
-            return stock.product(sku).map(p -> new ProductTerms(p.unit(), p.vatRate()));
-          }
-
-          @Override
-          public boolean warehouseExists(WarehouseId warehouse) {
-            return stock.hasWarehouse(warehouse);
-          }
-        };
+        Catalog.of(sku -> stock.product(sku).map(p -> new ProductTerms(p.unit(), p.vatRate())), stock::hasWarehouse);
     StockAvailability availability =
         (sku, warehouse) -> {
           Availability atp = stock.availableToPromise(sku);
@@ -72,6 +64,12 @@ public final class InMemoryBizloop {
                   .orElse(Quantity.zero(atp.total().unit()));
         };
     this.crm = Crm.inMemory(bus, unitOfWork, validator, settings.crm(), catalog, availability, accounting::openReceivable);
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   /** A new, empty loop. */

@@ -47,6 +47,11 @@ public record Scenario(Company company, JsonNode steps) {
     return new Scenario(Company.read(root.get("company")), steps);
   }
 
+  /** A runner for this scenario's company over {@code bizloop}, to run steps one at a time. */
+  public ScenarioRunner runnerOver(InMemoryBizloop bizloop) {
+    return new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
+  }
+
   /** Replays every step into a fresh in-memory bizloop. */
   public Replay replay() {
     return replay((bizloop, step) -> {});

@@ -91,6 +91,11 @@ public final class ScenarioRunner {
     }
   }
 
+  /** The business date of the last step run (the default for the next). */
+  public LocalDate date() {
+    return date;
+  }
+
   public List<RejectedStep> rejections() {
     return List.copyOf(rejections);
   }
