@@ -59,7 +59,7 @@ public final class Demo {
       String result = runner.rejections().size() == rejectedBefore
           ? "ok"
           : "refused: " + runner.rejections().get(rejectedBefore).rejection();
-      out.printf("  %s  %-16s %-40s %s%n", runner.date(), step.path("do").asText(), summary(step), result);
+      out.printf("  %s  %-19s %-42s %s%n", runner.date(), step.path("do").asText(), summary(step), result);
     }
     out.println();
     out.println("The books, the stock and the sub-ledgers agree: " + agreement(bizloop));
