@@ -1,11 +1,8 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
-import io.bizloop.crm.domain.SalesOrder;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,15 +30,11 @@ public final class CancelOrder extends UseCase<CancelOrder.Command, Void> {
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<SalesOrder> found = ctx.orders().find(c.order());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "order " + c.order() + " does not exist");
-    }
-    SalesOrder order = found.get();
-    Outcome<Void> decision = order.cancel(c.date());
-    if (decision.isAccepted()) {
-      saved(ctx.orders().save(order), "order " + c.order());
-    }
-    return publish(decision);
+    return publish(
+        onExisting(
+            ctx.orders().find(c.order()),
+            "order " + c.order(),
+            order -> order.cancel(c.date()),
+            ctx.orders()::save));
   }
 }

@@ -1,11 +1,8 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
-import io.bizloop.crm.domain.Lead;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,15 +31,10 @@ public final class DisqualifyLead extends UseCase<DisqualifyLead.Command, Void> 
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<Lead> found = ctx.leads().find(c.lead());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "lead " + c.lead() + " does not exist");
-    }
-    Lead lead = found.get();
-    Outcome<Void> decision = lead.disqualify(RegisterCustomer.blankToNull(c.reason()));
-    if (decision.isAccepted()) {
-      saved(ctx.leads().save(lead), "lead " + c.lead());
-    }
-    return decision;
+    return onExisting(
+        ctx.leads().find(c.lead()),
+        "lead " + c.lead(),
+        lead -> lead.disqualify(RegisterCustomer.blankToNull(c.reason())),
+        ctx.leads()::save);
   }
 }

@@ -1,11 +1,8 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
-import io.bizloop.crm.domain.Opportunity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -32,15 +29,10 @@ public final class LoseOpportunity extends UseCase<LoseOpportunity.Command, Void
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<Opportunity> found = ctx.opportunities().find(c.opportunity());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "opportunity " + c.opportunity() + " does not exist");
-    }
-    Opportunity opportunity = found.get();
-    Outcome<Void> decision = opportunity.lose(c.reason(), c.date());
-    if (decision.isAccepted()) {
-      saved(ctx.opportunities().save(opportunity), "opportunity " + c.opportunity());
-    }
-    return decision;
+    return onExisting(
+        ctx.opportunities().find(c.opportunity()),
+        "opportunity " + c.opportunity(),
+        opportunity -> opportunity.lose(c.reason(), c.date()),
+        ctx.opportunities()::save);
   }
 }

@@ -1,11 +1,8 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
-import io.bizloop.crm.domain.Opportunity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,15 +38,10 @@ public final class OverrideProbability extends UseCase<OverrideProbability.Comma
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<Opportunity> found = ctx.opportunities().find(c.opportunity());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "opportunity " + c.opportunity() + " does not exist");
-    }
-    Opportunity opportunity = found.get();
-    Outcome<Void> decision = opportunity.overrideProbability(c.probability());
-    if (decision.isAccepted()) {
-      saved(ctx.opportunities().save(opportunity), "opportunity " + c.opportunity());
-    }
-    return decision;
+    return onExisting(
+        ctx.opportunities().find(c.opportunity()),
+        "opportunity " + c.opportunity(),
+        opportunity -> opportunity.overrideProbability(c.probability()),
+        ctx.opportunities()::save);
   }
 }

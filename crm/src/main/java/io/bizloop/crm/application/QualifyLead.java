@@ -1,7 +1,5 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
@@ -30,15 +28,10 @@ public final class QualifyLead extends UseCase<QualifyLead.Command, Void> {
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<Lead> found = ctx.leads().find(c.lead());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "lead " + c.lead() + " does not exist");
-    }
-    Lead lead = found.get();
-    Outcome<Void> decision = lead.qualify();
-    if (decision.isAccepted()) {
-      saved(ctx.leads().save(lead), "lead " + c.lead());
-    }
-    return decision;
+    return onExisting(
+        ctx.leads().find(c.lead()),
+        "lead " + c.lead(),
+        Lead::qualify,
+        ctx.leads()::save);
   }
 }

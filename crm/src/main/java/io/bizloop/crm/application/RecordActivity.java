@@ -1,11 +1,8 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
-import io.bizloop.crm.domain.Customer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -37,13 +34,13 @@ public final class RecordActivity extends UseCase<RecordActivity.Command, Void> 
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<Customer> found = ctx.customers().find(c.customer());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "customer " + c.customer() + " does not exist");
-    }
-    Customer customer = found.get();
-    customer.recordActivity(c.type().trim(), c.note(), c.date());
-    saved(ctx.customers().save(customer), "customer " + c.customer());
-    return Outcome.done();
+    return onExisting(
+        ctx.customers().find(c.customer()),
+        "customer " + c.customer(),
+        customer -> {
+          customer.recordActivity(c.type().trim(), c.note(), c.date());
+          return Outcome.done();
+        },
+        ctx.customers()::save);
   }
 }

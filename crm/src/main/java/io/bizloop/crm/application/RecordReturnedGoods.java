@@ -4,10 +4,8 @@ import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Sku;
 import io.bizloop.core.event.GoodsReturned;
-import io.bizloop.crm.domain.SalesOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** Policy on GoodsReturned: the returned cost lowers the order's (and so the customer's) cost of goods. */
 final class RecordReturnedGoods {
@@ -19,19 +17,14 @@ final class RecordReturnedGoods {
   }
 
   Outcome<Void> on(GoodsReturned event) {
-    return ctx.unitOfWork()
-        .execute(
-            () -> {
-              Optional<SalesOrder> found = ctx.orders().find(event.order());
-              if (found.isEmpty()) {
-                return Outcome.done();
-              }
-              SalesOrder order = found.get();
-              Map<Sku, Money> costs = new LinkedHashMap<>();
-              event.lines().forEach(l -> costs.merge(l.sku(), l.cost(), Money::plus));
-              order.recordReturnedCost(costs, event.date());
-              UseCase.saved(ctx.orders().save(order), "order " + order.id());
-              return Outcome.done();
-            });
+    return UseCase.onKnownOrder(
+        ctx,
+        event.order(),
+        order -> {
+          Map<Sku, Money> costs = new LinkedHashMap<>();
+          event.lines().forEach(l -> costs.merge(l.sku(), l.cost(), Money::plus));
+          order.recordReturnedCost(costs, event.date());
+          return Outcome.done();
+        });
   }
 }

@@ -4,11 +4,9 @@ import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Sku;
 import io.bizloop.core.event.GoodsShipped;
-import io.bizloop.crm.domain.SalesOrder;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Policy on GoodsShipped: for an order crm knows, adds what shipped per line (the event's lines
@@ -25,27 +23,17 @@ final class RecordShipment {
   }
 
   Outcome<Void> on(GoodsShipped event) {
-    return ctx.unitOfWork()
-        .execute(
-            () -> {
-              Optional<SalesOrder> found = ctx.orders().find(event.order());
-              if (found.isEmpty()) {
-                return Outcome.done();
-              }
-              SalesOrder order = found.get();
-              Map<Sku, BigDecimal> quantities = new LinkedHashMap<>();
-              Map<Sku, Money> costs = new LinkedHashMap<>();
-              for (GoodsShipped.Line line : event.lines()) {
-                quantities.merge(line.sku(), line.quantity().value(), BigDecimal::add);
-                costs.merge(line.sku(), line.cost(), Money::plus);
-              }
-              Outcome<Void> decision =
-                  order.recordShipment(event.shipment(), quantities, costs, ctx.settings().recognition(), event.date());
-              if (decision.isRejected()) {
-                return decision;
-              }
-              UseCase.saved(ctx.orders().save(order), "order " + order.id());
-              return ctx.publisher().publishEventsOf(decision);
-            });
+    return UseCase.onKnownOrder(
+        ctx,
+        event.order(),
+        order -> {
+          Map<Sku, BigDecimal> quantities = new LinkedHashMap<>();
+          Map<Sku, Money> costs = new LinkedHashMap<>();
+          for (GoodsShipped.Line line : event.lines()) {
+            quantities.merge(line.sku(), line.quantity().value(), BigDecimal::add);
+            costs.merge(line.sku(), line.cost(), Money::plus);
+          }
+          return order.recordShipment(event.shipment(), quantities, costs, ctx.settings().recognition(), event.date());
+        });
   }
 }

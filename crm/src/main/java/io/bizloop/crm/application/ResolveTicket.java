@@ -1,11 +1,8 @@
 package io.bizloop.crm.application;
 
-import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
-
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.TicketId;
-import io.bizloop.crm.domain.ServiceTicket;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,15 +27,10 @@ public final class ResolveTicket extends UseCase<ResolveTicket.Command, Void> {
 
   @Override
   Outcome<Void> decide(Command c) {
-    Optional<ServiceTicket> found = ctx.tickets().find(c.ticket());
-    if (found.isEmpty()) {
-      return Outcome.rejected(UNKNOWN_REFERENCE, "ticket " + c.ticket() + " does not exist");
-    }
-    ServiceTicket ticket = found.get();
-    Outcome<Void> decision = ticket.resolve(c.date());
-    if (decision.isAccepted()) {
-      saved(ctx.tickets().save(ticket), "ticket " + c.ticket());
-    }
-    return decision;
+    return onExisting(
+        ctx.tickets().find(c.ticket()),
+        "ticket " + c.ticket(),
+        ticket -> ticket.resolve(c.date()),
+        ctx.tickets()::save);
   }
 }

@@ -2,14 +2,19 @@ package io.bizloop.crm.application;
 
 import static io.bizloop.core.RejectionCode.CONFLICT;
 import static io.bizloop.core.RejectionCode.INVALID_INPUT;
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
 
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.crm.domain.SalesOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +72,26 @@ abstract class UseCase<C, R> {
   /** Publishes the events of an accepted decision; a subscriber's rejection is returned as is. */
   <T> Outcome<T> publish(Outcome<T> decision) {
     return ctx.publisher().publishEventsOf(decision);
+  }
+
+  /**
+   * A command on one existing aggregate: UNKNOWN_REFERENCE ({@code "<what> does not exist"}) when
+   * {@code found} is empty; otherwise {@code decide} on it and, when the decision is accepted, save
+   * it (a stale save becomes CONFLICT). Answers the decision; publishing is the caller's.
+   *
+   * @param what names the aggregate in messages, e.g. {@code "lead L-1"}
+   */
+  static <A> Outcome<Void> onExisting(
+      Optional<A> found, String what, Function<A, Outcome<Void>> decide, Predicate<A> save) {
+    if (found.isEmpty()) {
+      return Outcome.rejected(UNKNOWN_REFERENCE, what + " does not exist");
+    }
+    A aggregate = found.get();
+    Outcome<Void> decision = decide.apply(aggregate);
+    if (decision.isAccepted()) {
+      saved(save.test(aggregate), what);
+    }
+    return decision;
   }
 
   // --- shape helpers -------------------------------------------------------------------------
@@ -135,6 +160,29 @@ abstract class UseCase<C, R> {
     if (!stored) {
       throw new StaleVersion(what + " was changed by someone else meanwhile; try again");
     }
+  }
+
+  /**
+   * The frame of the policies on an order's events: in one unit of work, ignore an order crm does
+   * not know; otherwise {@code decide} on it and, when accepted, save it (a stale save throws
+   * {@link StaleVersion}) and publish the decision's events.
+   */
+  static Outcome<Void> onKnownOrder(CrmContext ctx, SalesOrderId id, Function<SalesOrder, Outcome<Void>> decide) {
+    return ctx.unitOfWork()
+        .execute(
+            () -> {
+              Optional<SalesOrder> found = ctx.orders().find(id);
+              if (found.isEmpty()) {
+                return Outcome.done();
+              }
+              SalesOrder order = found.get();
+              Outcome<Void> decision = decide.apply(order);
+              if (decision.isRejected()) {
+                return decision;
+              }
+              saved(ctx.orders().save(order), "order " + order.id());
+              return ctx.publisher().publishEventsOf(decision);
+            });
   }
 
   /** Another writer saved the aggregate first. */

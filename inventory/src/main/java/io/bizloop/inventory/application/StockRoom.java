@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,50 +83,52 @@ final class StockRoom {
    * returns the outcome; a stale save is retried (bounded), then answered with CONFLICT.
    */
   <T> Outcome<T> run(Object command, Supplier<Outcome<T>> decide) {
-    for (int attempt = 1; ; attempt++) {
-      Outcome<T> outcome =
-          unitOfWork.execute(
-              () -> {
-                if (command == null) {
-                  return Outcome.rejected(RejectionCode.INVALID_INPUT, "command is missing");
-                }
-                Optional<Rejection> invalid = validator.check(command);
-                if (invalid.isPresent()) {
-                  return Outcome.rejected(invalid.get());
-                }
-                try {
-                  return publisher.publishEventsOf(decide.get());
-                } catch (ConcurrentModificationException e) {
-                  return Outcome.rejected(RejectionCode.CONFLICT, e.getMessage());
-                }
-              });
-      if (outcome.isRejected()
-          && outcome.rejection().code() == RejectionCode.CONFLICT
-          && attempt < MAX_ATTEMPTS) {
-        LOG.debug("retrying {} after a conflict: {}", command.getClass().getSimpleName(), outcome.rejection());
-        Thread.onSpinWait();
-        continue;
-      }
-      return outcome;
-    }
+    return retryingConflicts(
+        () ->
+            unitOfWork.execute(
+                () -> {
+                  if (command == null) {
+                    return Outcome.rejected(RejectionCode.INVALID_INPUT, "command is missing");
+                  }
+                  Optional<Rejection> invalid = validator.check(command);
+                  if (invalid.isPresent()) {
+                    return Outcome.rejected(invalid.get());
+                  }
+                  return decideAndPublish(decide);
+                }),
+        conflict -> {
+          LOG.debug("retrying {} after a conflict: {}", command.getClass().getSimpleName(), conflict);
+          Thread.onSpinWait();
+        });
   }
 
   /** Runs an event policy in a unit of work (joined with the publisher's), retrying stale saves. */
   <T> Outcome<T> react(Object event, Supplier<Outcome<T>> decide) {
-    for (int attempt = 1; ; attempt++) {
-      Outcome<T> outcome =
-          unitOfWork.execute(
-              () -> {
-                try {
-                  return publisher.publishEventsOf(decide.get());
-                } catch (ConcurrentModificationException e) {
-                  return Outcome.rejected(RejectionCode.CONFLICT, e.getMessage());
-                }
-              });
+    return retryingConflicts(
+        () -> unitOfWork.execute(() -> decideAndPublish(decide)),
+        conflict -> LOG.debug("retrying the reaction to {} after a conflict", event));
+  }
+
+  /** Decides and publishes the decision's events; a stale save is answered with CONFLICT. */
+  private <T> Outcome<T> decideAndPublish(Supplier<Outcome<T>> decide) {
+    try {
+      return publisher.publishEventsOf(decide.get());
+    } catch (ConcurrentModificationException e) {
+      return Outcome.rejected(RejectionCode.CONFLICT, e.getMessage());
+    }
+  }
+
+  /**
+   * Makes {@code attempt} until it is not rejected with CONFLICT, at most {@value #MAX_ATTEMPTS}
+   * times; {@code beforeRetry} sees each conflict that is retried.
+   */
+  private static <T> Outcome<T> retryingConflicts(Supplier<Outcome<T>> attempt, Consumer<Rejection> beforeRetry) {
+    for (int attempts = 1; ; attempts++) {
+      Outcome<T> outcome = attempt.get();
       if (outcome.isRejected()
           && outcome.rejection().code() == RejectionCode.CONFLICT
-          && attempt < MAX_ATTEMPTS) {
-        LOG.debug("retrying the reaction to {} after a conflict", event);
+          && attempts < MAX_ATTEMPTS) {
+        beforeRetry.accept(outcome.rejection());
         continue;
       }
       return outcome;
