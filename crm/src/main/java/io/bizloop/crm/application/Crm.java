@@ -57,6 +57,7 @@ public final class Crm {
   private final CrmContext ctx;
   private final RegisterCustomer registerCustomer;
   private final ReassignOwner reassignOwner;
+  private final UpdateProfile updateProfile;
   private final RecordActivity recordActivity;
   private final CaptureLead captureLead;
   private final QualifyLead qualifyLead;
@@ -81,6 +82,7 @@ public final class Crm {
     this.ctx = ctx;
     registerCustomer = new RegisterCustomer(ctx);
     reassignOwner = new ReassignOwner(ctx);
+    updateProfile = new UpdateProfile(ctx);
     recordActivity = new RecordActivity(ctx);
     captureLead = new CaptureLead(ctx);
     qualifyLead = new QualifyLead(ctx);
@@ -152,6 +154,10 @@ public final class Crm {
 
   public ReassignOwner reassignOwner() {
     return reassignOwner;
+  }
+
+  public UpdateProfile updateProfile() {
+    return updateProfile;
   }
 
   public RecordActivity recordActivity() {
@@ -239,7 +245,8 @@ public final class Crm {
   /** All customers, in registration order. */
   public List<CustomerView> customers() {
     return ctx.customers().all().stream()
-        .map(c -> new CustomerView(c.id(), c.name(), c.industry().orElse(null), c.owner().orElse(null), c.activities()))
+        .map(c -> new CustomerView(c.id(), c.name(), c.industry().orElse(null), c.size().orElse(null), c.tags(),
+            c.owner().orElse(null), c.activities()))
         .toList();
   }
 

@@ -4,10 +4,13 @@ import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A customer: profile, owner, follow-up history and what it has paid.
@@ -23,6 +26,8 @@ public final class Customer {
    * @param id the customer
    * @param name its name
    * @param industry optional
+   * @param size optional
+   * @param tags free labels, e.g. "key-account", kept in the order they were added
    * @param owner the salesperson in charge, optional
    * @param activities the follow-up history, oldest first
    * @param paid the sum of its payments
@@ -34,6 +39,8 @@ public final class Customer {
       CustomerId id,
       String name,
       String industry,
+      CompanySize size,
+      Set<String> tags,
       String owner,
       List<Activity> activities,
       Money paid,
@@ -43,19 +50,23 @@ public final class Customer {
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
+      tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
       activities = List.copyOf(activities);
       Objects.requireNonNull(paid, "paid");
       Objects.requireNonNull(registeredOn, "registeredOn");
     }
 
     public Snapshot withVersion(long next) {
-      return new Snapshot(id, name, industry, owner, activities, paid, registeredOn, lastPaymentOn, next);
+      return new Snapshot(
+          id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, next);
     }
   }
 
   private final CustomerId id;
   private final String name;
-  private final String industry;
+  private String industry;
+  private CompanySize size;
+  private Set<String> tags;
   private String owner;
   private final List<Activity> activities;
   private Money paid;
@@ -67,6 +78,8 @@ public final class Customer {
     this.id = s.id();
     this.name = s.name();
     this.industry = s.industry();
+    this.size = s.size();
+    this.tags = s.tags();
     this.owner = s.owner();
     this.activities = new ArrayList<>(s.activities());
     this.paid = s.paid();
@@ -77,7 +90,8 @@ public final class Customer {
 
   public static Customer create(
       CustomerId id, String name, String industry, String owner, LocalDate date, Currency currency) {
-    return new Customer(new Snapshot(id, name, industry, owner, List.of(), Money.zero(currency), date, null, 0));
+    return new Customer(
+        new Snapshot(id, name, industry, null, Set.of(), owner, List.of(), Money.zero(currency), date, null, 0));
   }
 
   public static Customer restore(Snapshot snapshot) {
@@ -85,7 +99,8 @@ public final class Customer {
   }
 
   public Snapshot snapshot() {
-    return new Snapshot(id, name, industry, owner, activities, paid, registeredOn, lastPaymentOn, version);
+    return new Snapshot(
+        id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, version);
   }
 
   /** Hands the customer to {@code newOwner}; the history keeps who had it before. */
@@ -93,6 +108,23 @@ public final class Customer {
     String before = owner == null ? "nobody" : owner;
     activities.add(new Activity("OWNER_CHANGE", "from " + before + " to " + newOwner, newOwner, date));
     owner = newOwner;
+  }
+
+  /**
+   * Updates the profile: each value given replaces the current one, a {@code null} keeps it;
+   * the change is recorded in the history as a {@code PROFILE} entry.
+   */
+  public void updateProfile(String newIndustry, CompanySize newSize, Set<String> newTags, LocalDate date) {
+    if (newIndustry != null) {
+      industry = newIndustry;
+    }
+    if (newSize != null) {
+      size = newSize;
+    }
+    if (newTags != null) {
+      tags = Collections.unmodifiableSet(new LinkedHashSet<>(newTags));
+    }
+    activities.add(new Activity("PROFILE", "industry " + industry + ", size " + size + ", tags " + tags, owner, date));
   }
 
   public void recordActivity(String type, String note, LocalDate date) {
@@ -116,6 +148,14 @@ public final class Customer {
 
   public Optional<String> industry() {
     return Optional.ofNullable(industry);
+  }
+
+  public Optional<CompanySize> size() {
+    return Optional.ofNullable(size);
+  }
+
+  public Set<String> tags() {
+    return tags;
   }
 
   public Optional<String> owner() {

@@ -3,6 +3,7 @@ package io.bizloop.crm.application;
 import static io.bizloop.crm.application.CrmKit.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bizloop.crm.domain.CompanySize;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Money;
@@ -16,6 +17,7 @@ import io.bizloop.crm.domain.LeadStatus;
 import io.bizloop.crm.domain.OpportunityStatus;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LeadsAndOpportunitiesTest {
@@ -286,6 +288,30 @@ class LeadsAndOpportunitiesTest {
     assertThat(view.owner()).isEqualTo("Li");
     assertThat(view.activities()).extracting(a -> a.type()).containsExactly("CALL", "OWNER_CHANGE");
     assertThat(blankType.rejection().code()).isEqualTo(RejectionCode.INVALID_INPUT);
+    assertThat(unknown.rejection().code()).isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
+  }
+
+  @Test
+  void updatingTheProfileChangesIndustrySizeAndTagsAndKeepsTheHistory() {
+    // given
+    crm.registerCustomer().handle(new RegisterCustomer.Command(CustomerId.of("C-1"), "Acme", "retail", "Wang", DAY)).value();
+
+    // when
+    crm.updateProfile().handle(new UpdateProfile.Command(
+        CustomerId.of("C-1"), null, CompanySize.SMALL, Set.of("key-account"), DAY)).value();
+    Outcome<Void> blankTag = crm.updateProfile().handle(new UpdateProfile.Command(
+        CustomerId.of("C-1"), "wholesale", null, Set.of(" "), DAY));
+    Outcome<Void> unknown = crm.updateProfile().handle(new UpdateProfile.Command(
+        CustomerId.of("C-X"), "wholesale", null, null, DAY));
+
+    // then
+    CustomerView view = crm.customers().get(0);
+    assertThat(view.industry()).isEqualTo("retail");
+    assertThat(view.size()).isEqualTo(CompanySize.SMALL);
+    assertThat(view.tags()).containsExactly("key-account");
+    assertThat(view.owner()).isEqualTo("Wang");
+    assertThat(view.activities()).extracting(a -> a.type()).containsExactly("PROFILE");
+    assertThat(blankTag.rejection().code()).isEqualTo(RejectionCode.INVALID_INPUT);
     assertThat(unknown.rejection().code()).isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
   }
 }
