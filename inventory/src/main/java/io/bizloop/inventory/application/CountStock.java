@@ -106,6 +106,7 @@ public final class CountStock {
       item.release(allocation.reservationId(), take);
       allocation.unreserve(item.sku(), item.warehouse(), take);
       room.allocations.save(allocation);
+      room.keepBackorderItem(allocation, item.sku());
       excess = excess.minus(take);
     }
     List<StockItem.Reservation> others = new ArrayList<>(item.reservations());

@@ -93,10 +93,7 @@ public final class ReserveConfirmedOrder {
         allocation.reserve(product.sku(), warehouse, take);
         room.stockItems.save(item);
       }
-      if (allocation.line(product.sku()).orElseThrow().backordered().isPositive()
-          && room.stockItems.find(new StockKey(product.sku(), backorderWarehouse)).isEmpty()) {
-        room.stockItems.save(room.itemOrNew(product, backorderWarehouse));
-      }
+      room.keepBackorderItem(allocation, product.sku());
     }
     room.allocations.save(allocation);
     return Outcome.done();

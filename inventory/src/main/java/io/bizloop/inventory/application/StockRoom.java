@@ -164,6 +164,17 @@ final class StockRoom {
         .orElseGet(() -> StockItem.create(product.sku(), warehouse, product.unit(), product.costing(), settings.currency()));
   }
 
+  /**
+   * Keeps a stock item where {@code allocation} counts its backorder of {@code sku}, so that the
+   * min/max policy and shortage suggestions apply there ("backordered there" makes a stock item).
+   */
+  void keepBackorderItem(OrderAllocation allocation, Sku sku) {
+    if (allocation.line(sku).map(line -> line.backordered().isPositive()).orElse(false)
+        && stockItems.find(new StockKey(sku, allocation.backorderWarehouse())).isEmpty()) {
+      products.find(sku).ifPresent(product -> stockItems.save(itemOrNew(product, allocation.backorderWarehouse())));
+    }
+  }
+
   Quantity available(Product product, WarehouseId warehouse) {
     return stockItems
         .find(new StockKey(product.sku(), warehouse))

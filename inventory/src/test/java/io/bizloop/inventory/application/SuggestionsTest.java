@@ -84,4 +84,21 @@ class SuggestionsTest {
     assertThat(row.onHand().isZero()).isTrue();
     assertThat(f.inventory.purchaseSuggestions()).isEmpty();
   }
+
+  @Test
+  void aCountThatTurnsReservationsIntoBackordersSuggestsWhereTheBackorderCounts() {
+    // given an order naming no warehouse, reserved in full in the second warehouse
+    InventoryFixture f = new InventoryFixture().warehouse("W-1").warehouse("W-2").product("P-A");
+    f.receive("W-2", "P-A", "3", "1.00");
+    f.confirm("SO-1", null, "P-A", "3");
+
+    // when the count finds one missing: one unit is backordered again, counted under W-1
+    InventoryFixture.ok(f.count("W-2", "P-A", "2"));
+
+    // then
+    assertThat(f.stock("W-1", "P-A").backordered().toPlainString()).isEqualTo("1");
+    assertThat(f.inventory.purchaseSuggestions())
+        .extracting(s -> s.sku() + "@" + s.warehouse() + " " + s.quantity().toPlainString())
+        .containsExactly("P-A@W-1 1");
+  }
 }
