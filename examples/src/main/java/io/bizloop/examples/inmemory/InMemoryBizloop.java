@@ -24,7 +24,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * contexts, each installed through its own facade and meeting the others only through events
  * and the ports that CRM declares (answered here from inventory and accounting).
  */
-public final class InMemoryBizloop {
+public final class InMemoryBizloop implements Bizloop {
 
   /** Hibernate Validator announces its version on java.util.logging; a host's log needs no such line. */
   private static final Logger VALIDATOR_LOG = quiet("org.hibernate.validator");
@@ -77,10 +77,12 @@ public final class InMemoryBizloop {
     return new InMemoryBizloop(settings);
   }
 
+  @Override
   public BizloopSettings settings() {
     return settings;
   }
 
+  @Override
   public InMemoryUnitOfWork unitOfWork() {
     return unitOfWork;
   }
@@ -89,14 +91,17 @@ public final class InMemoryBizloop {
     return bus;
   }
 
+  @Override
   public Accounting accounting() {
     return accounting;
   }
 
+  @Override
   public Inventory inventory() {
     return inventory;
   }
 
+  @Override
   public Crm crm() {
     return crm;
   }

@@ -26,7 +26,7 @@ public final class LoopInvariants {
   private LoopInvariants() {}
 
   /** Every cross-module invariant, checked on {@code bizloop} as it is now. */
-  public static List<String> violations(InMemoryBizloop bizloop) {
+  public static List<String> violations(Bizloop bizloop) {
     Accounting books = bizloop.accounting();
     Inventory stock = bizloop.inventory();
     Currency currency = bizloop.settings().currency();

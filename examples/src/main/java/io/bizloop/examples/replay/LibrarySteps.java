@@ -41,7 +41,7 @@ import io.bizloop.crm.application.ReturnGoods;
 import io.bizloop.crm.application.SalesOrderView;
 import io.bizloop.crm.application.WinOpportunity;
 import io.bizloop.crm.domain.SalesOrderStatus;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.examples.inmemory.Bizloop;
 import io.bizloop.inventory.application.CountStock;
 import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.PlacePurchaseOrder;
@@ -66,14 +66,14 @@ import java.util.Optional;
  */
 final class LibrarySteps implements ScenarioSteps {
 
-  private final InMemoryBizloop bizloop;
+  private final Bizloop bizloop;
   private final Accounting accounting;
   private final Inventory inventory;
   private final Crm crm;
   private final int moneyDigits;
   private final Map<String, Step> steps = new HashMap<>();
 
-  LibrarySteps(InMemoryBizloop bizloop) {
+  LibrarySteps(Bizloop bizloop) {
     this.bizloop = bizloop;
     this.accounting = bizloop.accounting();
     this.inventory = bizloop.inventory();

@@ -4,6 +4,7 @@ import io.bizloop.examples.Main;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
     name = "replay",
     mixinStandardHelpOptions = true,
     description = {
-      "Replays a JSON scenario and prints the report as JSON on stdout.",
+      "Replays a JSON scenario (in memory, or into a database with --db) and prints the report as JSON on stdout.",
       "Exit status 0 when the file was read, 2 when it cannot be read or is not a scenario."
     })
 public final class ReplayCommand implements Callable<Integer> {
@@ -22,8 +23,17 @@ public final class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the scenario, a JSON file")
   private Path file;
 
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description = {
+        "replay into a database, continuing the books it holds: h2:PATH (an embedded H2 file database)",
+        "or jdbc:postgresql://HOST:PORT/DB; absent: in memory"
+      })
+  private String db;
+
   @Override
   public Integer call() {
-    return new Replayer().run(file, main.out(), main.err());
+    return new Replayer().run(file, db, main.out(), main.err());
   }
 }

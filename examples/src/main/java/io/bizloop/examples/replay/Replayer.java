@@ -1,5 +1,6 @@
 package io.bizloop.examples.replay;
 
+import io.bizloop.examples.jdbc.JdbcBizloop;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -20,8 +21,17 @@ public final class Replayer {
   /** Exit status for a file that cannot be read or is not a scenario. */
   public static final int CANNOT_READ = 2;
 
-  /** Replays {@code file}, the report on {@code out}, diagnostics on {@code err}; returns the exit status. */
+  /** Replays {@code file} in memory, the report on {@code out}, diagnostics on {@code err}; returns the exit status. */
   public int run(Path file, PrintStream out, PrintStream err) {
+    return run(file, null, out, err);
+  }
+
+  /**
+   * Replays {@code file} into the database {@code db} names ({@code h2:PATH} or a JDBC URL; null
+   * for in memory), continuing the books it holds; the report on {@code out}, diagnostics on
+   * {@code err}; returns the exit status (2 also when the database cannot be opened).
+   */
+  public int run(Path file, String db, PrintStream out, PrintStream err) {
     String json;
     try {
       if (Files.isDirectory(file)) {
@@ -37,10 +47,10 @@ public final class Replayer {
     } catch (IOException e) {
       return cannotRead(err, file, String.valueOf(e.getMessage()));
     }
-    return replay(json, file, out, err);
+    return replay(json, file, db, out, err);
   }
 
-  private int replay(String json, Path file, PrintStream out, PrintStream err) {
+  private int replay(String json, Path file, String db, PrintStream out, PrintStream err) {
     Scenario scenario;
     try {
       scenario = Scenario.parse(json);
@@ -48,8 +58,21 @@ public final class Replayer {
       err.println("replay: " + file + " is not a scenario: " + e.getMessage());
       return CANNOT_READ;
     }
-    out.println(ReportJson.write(scenario.replay().report()));
-    return 0;
+    if (db == null) {
+      out.println(ReportJson.write(scenario.replay().report()));
+      return 0;
+    }
+    JdbcBizloop bizloop;
+    try {
+      bizloop = JdbcBizloop.open(db, scenario.company().settings());
+    } catch (RuntimeException e) {
+      err.println("replay: cannot open database " + db + ": " + e.getMessage());
+      return CANNOT_READ;
+    }
+    try (bizloop) {
+      out.println(ReportJson.write(scenario.replay(settings -> bizloop).report()));
+      return 0;
+    }
   }
 
   private static int cannotRead(PrintStream err, Path file, String reason) {

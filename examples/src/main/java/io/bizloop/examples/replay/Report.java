@@ -12,7 +12,7 @@ import io.bizloop.core.Quantity;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.application.SalesOrderView;
 import io.bizloop.crm.domain.Funnel;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.examples.inmemory.Bizloop;
 import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.OrderFulfilment;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public record Report(ObjectNode json) {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The report of a finished (or running) replay. */
-  public static Report of(InMemoryBizloop bizloop, ScenarioRunner runner) {
+  public static Report of(Bizloop bizloop, ScenarioRunner runner) {
     ObjectNode root = NODES.objectNode();
     books(root, bizloop.accounting());
     stock(root, bizloop.inventory());

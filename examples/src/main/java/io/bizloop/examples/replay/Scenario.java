@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.bizloop.examples.inmemory.Bizloop;
+import io.bizloop.examples.inmemory.BizloopSettings;
 import io.bizloop.examples.inmemory.InMemoryBizloop;
+import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -48,7 +51,7 @@ public record Scenario(Company company, JsonNode steps) {
   }
 
   /** A runner for this scenario's company over {@code bizloop}, to run steps one at a time. */
-  public ScenarioRunner runnerOver(InMemoryBizloop bizloop) {
+  public ScenarioRunner runnerOver(Bizloop bizloop) {
     return new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
   }
 
@@ -58,8 +61,21 @@ public record Scenario(Company company, JsonNode steps) {
   }
 
   /** Replays every step, calling {@code afterEachStep} with the step number and the loop after each. */
-  public Replay replay(ObjIntConsumer<InMemoryBizloop> afterEachStep) {
-    InMemoryBizloop bizloop = InMemoryBizloop.start(company.settings());
+  public Replay replay(ObjIntConsumer<Bizloop> afterEachStep) {
+    return replay(InMemoryBizloop::start, afterEachStep);
+  }
+
+  /**
+   * Replays every step into the loop {@code bizloop} makes for the company's settings (a fresh
+   * in-memory one, or one over a database that may already hold books, which the steps continue).
+   */
+  public Replay replay(Function<BizloopSettings, ? extends Bizloop> bizloop) {
+    return replay(bizloop, (loop, step) -> {});
+  }
+
+  /** Replays every step into the loop {@code factory} makes, calling {@code afterEachStep} after each. */
+  public Replay replay(Function<BizloopSettings, ? extends Bizloop> factory, ObjIntConsumer<Bizloop> afterEachStep) {
+    Bizloop bizloop = factory.apply(company.settings());
     ScenarioRunner runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
     runner.runAll(steps, step -> afterEachStep.accept(bizloop, step));
     return new Replay(bizloop, runner);
@@ -71,7 +87,7 @@ public record Scenario(Company company, JsonNode steps) {
    * @param bizloop the wired library after the steps
    * @param runner the runner, with its rejections and ignored duplicates
    */
-  public record Replay(InMemoryBizloop bizloop, ScenarioRunner runner) {
+  public record Replay(Bizloop bizloop, ScenarioRunner runner) {
     public Report report() {
       return Report.of(bizloop, runner);
     }

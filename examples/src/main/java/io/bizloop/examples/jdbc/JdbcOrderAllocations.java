@@ -1,0 +1,52 @@
+package io.bizloop.examples.jdbc;
+
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.inventory.domain.OrderAllocation;
+import io.bizloop.inventory.port.OrderAllocations;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What inventory holds per confirmed order, in {@code order_allocation}, oldest confirmation
+ * first; a stale save throws {@link ConcurrentModificationException}.
+ */
+public final class JdbcOrderAllocations implements OrderAllocations {
+
+  private final SnapshotTable<OrderAllocation.Snapshot> table;
+
+  JdbcOrderAllocations(Sql sql) {
+    this.table =
+        new SnapshotTable<>(
+            sql, "order_allocation", OrderAllocation.Snapshot.class,
+            List.of("order_id"), s -> new Object[] {s.order().value()},
+            List.of("confirmation"), s -> new Object[] {s.confirmation()},
+            OrderAllocation.Snapshot::version,
+            s -> new OrderAllocation.Snapshot(
+                s.order(), s.customer(), s.warehouse(), s.backorderWarehouse(), s.confirmation(), s.cancelled(),
+                s.shipments(), s.lines(), s.version() + 1),
+            "confirmation");
+  }
+
+  public JdbcOrderAllocations(JdbcUnitOfWork unitOfWork) {
+    this(new Sql(unitOfWork));
+  }
+
+  @Override
+  public Optional<OrderAllocation> find(SalesOrderId order) {
+    return table.find(order.value()).map(OrderAllocation::restore);
+  }
+
+  @Override
+  public List<OrderAllocation> all() {
+    return table.all().stream().map(OrderAllocation::restore).toList();
+  }
+
+  @Override
+  public void save(OrderAllocation allocation) {
+    OrderAllocation.Snapshot s = allocation.snapshot();
+    if (!table.save(s)) {
+      throw new ConcurrentModificationException(s.order() + " was changed by someone else (version " + s.version() + ")");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.bizloop.examples.jdbc;
+
+import io.bizloop.core.Outcome;
+import io.bizloop.core.bus.SynchronousEventBus;
+import io.bizloop.core.event.BusinessEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox in {@code outbox}: every business event published on the bus, as JSON with its
+ * event id, written in the publisher's transaction before any other subscriber sees it (so it
+ * is kept exactly when the command is kept). In-process subscribers get the event synchronously;
+ * a relay to other systems reads {@link #unrelayed} and marks what it delivered with
+ * {@link #markRelayed} (at least once: it marks after delivering).
+ */
+public final class JdbcOutbox {
+
+  /** The consumer name of the outbox on the bus. */
+  public static final String CONSUMER = "outbox";
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcOutbox.class);
+
+  /**
+   * One stored event.
+   *
+   * @param seq its place in the outbox
+   * @param eventId its idempotency key
+   * @param type the event's simple class name
+   * @param date its business date
+   * @param payload the event as JSON
+   */
+  public record Message(long seq, String eventId, String type, LocalDate date, String payload) {}
+
+  private final Sql sql;
+
+  JdbcOutbox(Sql sql) {
+    this.sql = sql;
+  }
+
+  public JdbcOutbox(JdbcUnitOfWork unitOfWork) {
+    this(new Sql(unitOfWork));
+  }
+
+  /** Subscribes the outbox on {@code bus}; subscribe it before any other consumer. */
+  public JdbcOutbox recordEventsOf(SynchronousEventBus bus) {
+    bus.subscribe(CONSUMER, BusinessEvent.class, this::record);
+    return this;
+  }
+
+  /** Stores {@code event} (once per event id). */
+  public Outcome<Void> record(BusinessEvent event) {
+    int stored = sql.update(
+        "INSERT INTO outbox (event_id, event_type, business_date, source, payload) VALUES (?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING",
+        event.eventId().value(), event.getClass().getSimpleName(), event.date(), event.source(),
+        Snapshots.write(event));
+    LOG.debug("outbox {} {} {}", stored == 1 ? "stored" : "already had", event.getClass().getSimpleName(),
+        event.eventId().value());
+    return Outcome.done();
+  }
+
+  /** The oldest events no relay has marked yet. */
+  public List<Message> unrelayed(int limit) {
+    return sql.list(
+        "SELECT seq, event_id, event_type, business_date, payload FROM outbox WHERE relayed = FALSE ORDER BY seq"
+            + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+        rs -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+            rs.getString(5)));
+  }
+
+  /** Marks a message delivered to the outside world. */
+  public void markRelayed(long seq) {
+    sql.update("UPDATE outbox SET relayed = TRUE WHERE seq = ?", seq);
+  }
+
+  /** How many events the outbox holds. */
+  public long size() {
+    return sql.one("SELECT COUNT(*) FROM outbox", rs -> rs.getLong(1)).orElse(0L);
+  }
+}

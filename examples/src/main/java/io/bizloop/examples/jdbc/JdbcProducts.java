@@ -1,0 +1,32 @@
+package io.bizloop.examples.jdbc;
+
+import io.bizloop.core.Sku;
+import io.bizloop.inventory.domain.Product;
+import io.bizloop.inventory.port.Products;
+import java.util.Optional;
+
+/** The product catalogue in {@code product}; a product is added once. */
+public final class JdbcProducts implements Products {
+
+  private final Sql sql;
+
+  JdbcProducts(Sql sql) {
+    this.sql = sql;
+  }
+
+  public JdbcProducts(JdbcUnitOfWork unitOfWork) {
+    this(new Sql(unitOfWork));
+  }
+
+  @Override
+  public Optional<Product> find(Sku sku) {
+    return sql.one("SELECT snapshot FROM product WHERE sku = ?", rs -> Snapshots.read(rs.getString(1), Product.class),
+        sku.value());
+  }
+
+  @Override
+  public boolean add(Product product) {
+    return sql.update("INSERT INTO product (sku, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        product.sku().value(), Snapshots.write(product)) == 1;
+  }
+}

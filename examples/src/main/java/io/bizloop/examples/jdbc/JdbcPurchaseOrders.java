@@ -1,0 +1,43 @@
+package io.bizloop.examples.jdbc;
+
+import io.bizloop.core.PurchaseOrderId;
+import io.bizloop.inventory.domain.PurchaseOrder;
+import io.bizloop.inventory.port.PurchaseOrders;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Optional;
+
+/** Purchase orders in {@code purchase_order}; a stale save throws {@link ConcurrentModificationException}. */
+public final class JdbcPurchaseOrders implements PurchaseOrders {
+
+  private final SnapshotTable<PurchaseOrder.Snapshot> table;
+
+  JdbcPurchaseOrders(Sql sql) {
+    this.table =
+        SnapshotTable.byId(
+            sql, "purchase_order", PurchaseOrder.Snapshot.class, s -> s.id().value(), PurchaseOrder.Snapshot::version,
+            s -> new PurchaseOrder.Snapshot(s.id(), s.supplier(), s.warehouse(), s.date(), s.lines(), s.version() + 1));
+  }
+
+  public JdbcPurchaseOrders(JdbcUnitOfWork unitOfWork) {
+    this(new Sql(unitOfWork));
+  }
+
+  @Override
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
+    return table.find(id.value()).map(PurchaseOrder::restore);
+  }
+
+  @Override
+  public List<PurchaseOrder> all() {
+    return table.all().stream().map(PurchaseOrder::restore).toList();
+  }
+
+  @Override
+  public void save(PurchaseOrder order) {
+    PurchaseOrder.Snapshot s = order.snapshot();
+    if (!table.save(s)) {
+      throw new ConcurrentModificationException(s.id() + " was changed by someone else (version " + s.version() + ")");
+    }
+  }
+}

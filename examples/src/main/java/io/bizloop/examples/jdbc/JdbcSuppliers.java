@@ -1,0 +1,32 @@
+package io.bizloop.examples.jdbc;
+
+import io.bizloop.core.SupplierId;
+import io.bizloop.inventory.domain.Supplier;
+import io.bizloop.inventory.port.Suppliers;
+import java.util.Optional;
+
+/** The suppliers in {@code supplier}; a supplier is added once. */
+public final class JdbcSuppliers implements Suppliers {
+
+  private final Sql sql;
+
+  JdbcSuppliers(Sql sql) {
+    this.sql = sql;
+  }
+
+  public JdbcSuppliers(JdbcUnitOfWork unitOfWork) {
+    this(new Sql(unitOfWork));
+  }
+
+  @Override
+  public Optional<Supplier> find(SupplierId id) {
+    return sql.one("SELECT snapshot FROM supplier WHERE id = ?", rs -> Snapshots.read(rs.getString(1), Supplier.class),
+        id.value());
+  }
+
+  @Override
+  public boolean add(Supplier supplier) {
+    return sql.update("INSERT INTO supplier (id, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        supplier.id().value(), Snapshots.write(supplier)) == 1;
+  }
+}

@@ -1,0 +1,39 @@
+package io.bizloop.examples.jdbc;
+
+import io.bizloop.core.WarehouseId;
+import io.bizloop.inventory.domain.Warehouse;
+import io.bizloop.inventory.port.Warehouses;
+import java.util.List;
+import java.util.Optional;
+
+/** The warehouses in {@code warehouse}, in registration order; a warehouse is added once. */
+public final class JdbcWarehouses implements Warehouses {
+
+  private final Sql sql;
+
+  JdbcWarehouses(Sql sql) {
+    this.sql = sql;
+  }
+
+  public JdbcWarehouses(JdbcUnitOfWork unitOfWork) {
+    this(new Sql(unitOfWork));
+  }
+
+  @Override
+  public Optional<Warehouse> find(WarehouseId id) {
+    return sql.one("SELECT snapshot FROM warehouse WHERE id = ?", rs -> Snapshots.read(rs.getString(1), Warehouse.class),
+        id.value());
+  }
+
+  @Override
+  public List<Warehouse> all() {
+    return sql.list("SELECT snapshot FROM warehouse ORDER BY seq",
+        rs -> Snapshots.read(rs.getString(1), Warehouse.class));
+  }
+
+  @Override
+  public boolean add(Warehouse warehouse) {
+    return sql.update("INSERT INTO warehouse (id, seq, snapshot) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        warehouse.id().value(), warehouse.sequence(), Snapshots.write(warehouse)) == 1;
+  }
+}

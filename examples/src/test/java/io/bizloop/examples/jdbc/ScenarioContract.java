@@ -1,0 +1,126 @@
+package io.bizloop.examples.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import io.bizloop.examples.inmemory.LoopInvariants;
+import io.bizloop.examples.replay.Scenario;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The sample scenarios replayed over a database give the same report as in memory (the whole
+ * report, and the expected subset by the rules of ReportCheck), with the loop invariants holding
+ * after every step; a replay into a database that already holds books continues them.
+ */
+abstract class ScenarioContract {
+
+  private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<HikariDataSource> pools = new ArrayList<>();
+
+  /** A new, empty database. */
+  abstract HikariDataSource newDatabase(String name);
+
+  HikariDataSource database(String name) {
+    HikariDataSource pool = newDatabase(name);
+    pools.add(pool);
+    return pool;
+  }
+
+  @AfterEach
+  void closePools() {
+    pools.forEach(HikariDataSource::close);
+  }
+
+  static Stream<String> scenarios() throws IOException {
+    try (Stream<Path> files = Files.list(SCENARIOS)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".json") && !name.endsWith(".expected.json"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void replayOverTheDatabaseGivesTheSameReportAsInMemory(String name) throws Exception {
+    // given
+    Scenario scenario = Scenario.parse(Files.readString(SCENARIOS.resolve(name), StandardCharsets.UTF_8));
+    JsonNode expected = JSON.readTree(
+        Files.readString(SCENARIOS.resolve(name.replace(".json", ".expected.json")), StandardCharsets.UTF_8));
+    HikariDataSource db = database(name.replace(".json", ""));
+    List<String> broken = new ArrayList<>();
+
+    // when
+    JsonNode inMemory = scenario.replay().report().json();
+    JsonNode overDatabase = scenario.replay(
+        settings -> JdbcBizloop.start(settings, db),
+        (bizloop, step) -> LoopInvariants.violations(bizloop).forEach(v -> broken.add("after step " + step + ": " + v)))
+        .report().json();
+
+    // then
+    assertThat(broken).as("cross-module invariants").isEmpty();
+    assertThat(differences(overDatabase, expected)).as("differences from the expected report").isEmpty();
+    assertThat(overDatabase).as("the whole report, as in memory").isEqualTo(inMemory);
+  }
+
+  @Test
+  void replayIntoAnExistingDatabaseContinuesItsBooks() throws Exception {
+    // given
+    Scenario first = Scenario.parse(Files.readString(SCENARIOS.resolve("01-order-to-cash.json"), StandardCharsets.UTF_8));
+    HikariDataSource db = database("continued");
+    JsonNode before = first.replay(settings -> JdbcBizloop.start(settings, db)).report().json();
+    Scenario more = Scenario.parse("""
+        {"company": {"name": "same books", "currency": "CNY", "startDate": "2026-11-20"},
+         "steps": [
+           {"do": "journal", "memo": "more capital",
+            "lines": [{"account": "1002", "debit": 500}, {"account": "3001", "credit": 500}]}
+         ]}
+        """);
+
+    // when: a new wiring over the same database, as another run of the replay would
+    JsonNode after = more.replay(settings -> JdbcBizloop.start(settings, db)).report().json();
+
+    // then
+    int entriesBefore = before.get("journal").size();
+    assertThat(after.get("journal")).hasSize(entriesBefore + 1);
+    assertThat(after.get("journal").get(entriesBefore).get("number").asLong()).isEqualTo(entriesBefore + 1L);
+    assertThat(balance(after, "1002")).isEqualTo(balance(before, "1002").add(new java.math.BigDecimal("500")));
+    assertThat(after.get("stock")).isEqualTo(before.get("stock"));
+    assertThat(after.get("orders")).isEqualTo(before.get("orders"));
+    assertThat(after.get("totals").get("debit")).isEqualTo(after.get("totals").get("credit"));
+  }
+
+  private static java.math.BigDecimal balance(JsonNode report, String account) {
+    for (JsonNode row : report.get("trialBalance")) {
+      if (row.get("account").asText().equals(account)) {
+        return new java.math.BigDecimal(row.get("balance").asText());
+      }
+    }
+    return java.math.BigDecimal.ZERO;
+  }
+
+  /** The replay tests' own comparison (package-private there), so both suites judge alike. */
+  @SuppressWarnings("unchecked")
+  private static List<String> differences(JsonNode report, JsonNode expected) throws Exception {
+    Class<?> check = Class.forName("io.bizloop.examples.replay.ReportCheck");
+    Method differences = check.getDeclaredMethod("differences", JsonNode.class, JsonNode.class);
+    differences.setAccessible(true);
+    return (List<String>) differences.invoke(null, report, expected);
+  }
+}
