@@ -10,8 +10,12 @@ public record AccountCode(String value) {
 
   public AccountCode {
     Ids.requireText(value, "account code");
-    if (!value.matches("[0-9A-Za-z.\\-]+")) {
-      throw new IllegalArgumentException("account code '" + value + "' may hold only letters, digits, '.' and '-'");
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      boolean allowed = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == '-';
+      if (!allowed) {
+        throw new IllegalArgumentException("account code '" + value + "' may hold only letters, digits, '.' and '-'");
+      }
     }
   }
 

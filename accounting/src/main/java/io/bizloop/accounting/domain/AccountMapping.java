@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 public final class AccountMapping {
 
   private final Map<AccountRole, AccountCode> codes;
+  private final Set<AccountCode> controlAccounts;
 
   private AccountMapping(Map<AccountRole, AccountCode> codes) {
     EnumMap<AccountRole, AccountCode> copy = new EnumMap<>(AccountRole.class);
@@ -27,6 +28,11 @@ public final class AccountMapping {
       }
     }
     this.codes = Collections.unmodifiableMap(copy);
+    this.controlAccounts =
+        copy.entrySet().stream()
+            .filter(e -> e.getKey().isControl())
+            .map(Map.Entry::getValue)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -86,10 +92,7 @@ public final class AccountMapping {
 
   /** The codes of the control accounts kept by sub-ledgers. */
   public Set<AccountCode> controlAccounts() {
-    return codes.entrySet().stream()
-        .filter(e -> e.getKey().isControl())
-        .map(Map.Entry::getValue)
-        .collect(Collectors.toUnmodifiableSet());
+    return controlAccounts;
   }
 
   public boolean isControl(AccountCode code) {
