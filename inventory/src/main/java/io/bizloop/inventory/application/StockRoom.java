@@ -4,6 +4,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
+import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.port.CommandValidator;
@@ -195,19 +196,13 @@ final class StockRoom {
     }
     StockItem item = found.get();
     boolean changed = false;
-    for (OrderAllocation allocation : allocations.all()) {
+    for (SalesOrderId order : allocations.waitingFor(sku, warehouse)) {
       Quantity available = item.available();
       if (!available.isPositive()) {
         break;
       }
-      if (!allocation.fillableFrom(warehouse)) {
-        continue;
-      }
-      Optional<OrderAllocation.Line> line = allocation.line(sku);
-      if (line.isEmpty() || !line.get().backordered().isPositive()) {
-        continue;
-      }
-      Quantity take = available.min(line.get().backordered());
+      OrderAllocation allocation = allocations.find(order).orElseThrow();
+      Quantity take = available.min(allocation.line(sku).orElseThrow().backordered());
       item.reserve(allocation.reservationId(), take);
       allocation.reserve(sku, warehouse, take);
       allocations.save(allocation);

@@ -1,21 +1,32 @@
 package io.bizloop.inventory.memory;
 
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.port.OrderAllocations;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** In-memory {@link OrderAllocations}. */
 public final class InMemoryOrderAllocations implements OrderAllocations {
 
   private final TxMap<SalesOrderId, OrderAllocation.Snapshot> allocations;
+  /** An order waiting for a sku, and the warehouse it must be filled from (null: any). */
+  private record Waiting(SalesOrderId order, WarehouseId warehouse) {}
+
+  /** Per sku, the orders with an open backorder of it, by confirmation: what fills ask for. */
+  private final TxMap<Sku, NavigableMap<Long, Waiting>> waiting;
 
   public InMemoryOrderAllocations(InMemoryUnitOfWork unitOfWork) {
     this.allocations = new TxMap<>(unitOfWork);
+    this.waiting = new TxMap<>(unitOfWork);
   }
 
   @Override
@@ -32,12 +43,33 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
   }
 
   @Override
-  public void save(OrderAllocation allocation) {
+  public List<SalesOrderId> waitingFor(Sku sku, WarehouseId warehouse) {
+    return waiting.get(sku).map(NavigableMap::values).orElse(List.of()).stream()
+        .filter(w -> w.warehouse() == null || w.warehouse().equals(warehouse))
+        .map(Waiting::order)
+        .toList();
+  }
+
+  @Override
+  public synchronized void save(OrderAllocation allocation) {
     OrderAllocation.Snapshot s = allocation.snapshot();
     OrderAllocation.Snapshot next =
         new OrderAllocation.Snapshot(
             s.order(), s.customer(), s.warehouse(), s.backorderWarehouse(), s.confirmation(), s.cancelled(),
             s.shipments(), s.lines(), s.version() + 1);
     Versioned.save(allocations, s.order(), s, next, OrderAllocation.Snapshot::version);
+    for (OrderAllocation.Line line : s.lines()) {
+      boolean waits = !s.cancelled() && line.backordered().isPositive();
+      NavigableMap<Long, Waiting> orders = waiting.get(line.sku()).orElse(Collections.emptyNavigableMap());
+      if (waits != orders.containsKey(s.confirmation())) {
+        TreeMap<Long, Waiting> changed = new TreeMap<>(orders);
+        if (waits) {
+          changed.put(s.confirmation(), new Waiting(s.order(), s.warehouse()));
+        } else {
+          changed.remove(s.confirmation());
+        }
+        waiting.put(line.sku(), Collections.unmodifiableNavigableMap(changed));
+      }
+    }
   }
 }

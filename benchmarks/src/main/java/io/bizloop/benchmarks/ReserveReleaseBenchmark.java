@@ -1,0 +1,71 @@
+package io.bizloop.benchmarks;
+
+import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.inventory.application.ReleaseStock;
+import io.bizloop.inventory.application.ReserveStock;
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * (b) Reserve + release per second on inventory: {@code reserveStock} of one unit of one sku in
+ * one warehouse under one reservation id, then {@code releaseStock} of all of it. One operation
+ * is the pair. The stock item neither grows nor shrinks, so the state is the same at every call.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ReserveReleaseBenchmark {
+
+  private InMemoryBizloop loop;
+  private ReserveStock reserve;
+  private ReleaseStock release;
+  private ReserveStock.Command reserveOne;
+  private ReleaseStock.Command releaseAll;
+  private long rejected;
+
+  @Setup(Level.Trial)
+  public void stockedWarehouse() {
+    loop = Fixture.company(1_000_000);
+    reserve = loop.inventory().reserveStock();
+    release = loop.inventory().releaseStock();
+    reserveOne = new ReserveStock.Command(Fixture.SKU, Fixture.WAREHOUSE, "R-1", BigDecimal.ONE, Fixture.DAY);
+    releaseAll = new ReleaseStock.Command(Fixture.SKU, Fixture.WAREHOUSE, "R-1", null, Fixture.DAY);
+    // compile the code paths before JMH's warm-up (see Fixture.JIT_WARM_UP_CALLS)
+    Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    for (int i = 0; i < Fixture.JIT_WARM_UP_CALLS; i++) {
+      reserveAndRelease(bh);
+    }
+    bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+    nothingRefused();
+  }
+
+  @TearDown(Level.Iteration)
+  public void nothingRefused() {
+    if (rejected > 0) {
+      throw new IllegalStateException(rejected + " reservations or releases were refused");
+    }
+  }
+
+  @Benchmark
+  public void reserveAndRelease(Blackhole bh) {
+    var reserved = reserve.handle(reserveOne);
+    var released = release.handle(releaseAll);
+    if (reserved.isRejected() || released.isRejected()) {
+      rejected++;
+    }
+    bh.consume(reserved);
+    bh.consume(released);
+  }
+}
