@@ -26,15 +26,18 @@ public record BizloopSettings(
         Currency.getInstance("CNY"), VatRate.STANDARD_CN, false, RevenueRecognition.SHIPMENT, CostingMethod.MOVING_AVERAGE);
   }
 
-  AccountingSettings accounting() {
+  /** The settings of the accounting context: the China small-enterprise chart in this currency. */
+  public AccountingSettings accounting() {
     return AccountingSettings.chinaSmallEnterprise(currency);
   }
 
-  InventorySettings inventory() {
+  /** The settings of the inventory context. */
+  public InventorySettings inventory() {
     return new InventorySettings(currency, vatRate, costing);
   }
 
-  CrmSettings crm() {
+  /** The settings of the crm context. */
+  public CrmSettings crm() {
     return new CrmSettings(currency, vatRate, pricesIncludeVat, recognition);
   }
 }

@@ -2,28 +2,15 @@ package io.bizloop.examples.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizloop.accounting.application.Accounting;
-import io.bizloop.accounting.application.AccountingSettings;
-import io.bizloop.core.Quantity;
 import io.bizloop.core.bus.SynchronousEventBus;
 import io.bizloop.core.port.CommandValidator;
-import io.bizloop.core.validation.JakartaCommandValidator;
 import io.bizloop.crm.application.Crm;
-import io.bizloop.crm.domain.CrmSettings;
-import io.bizloop.crm.port.Catalog;
-import io.bizloop.crm.port.ProductTerms;
-import io.bizloop.crm.port.StockAvailability;
 import io.bizloop.examples.inmemory.Bizloop;
 import io.bizloop.examples.inmemory.BizloopSettings;
-import io.bizloop.inventory.application.Availability;
+import io.bizloop.examples.inmemory.Wiring;
 import io.bizloop.inventory.application.Inventory;
-import io.bizloop.inventory.application.InventorySettings;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The whole closed loop over a database (H2 or PostgreSQL): the same facades, bus, settings and
@@ -32,14 +19,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * database that already holds books is continued. Several instances may share one database.
  */
 public final class JdbcBizloop implements Bizloop, AutoCloseable {
-
-  private static final Logger VALIDATOR_LOG = quiet("org.hibernate.validator");
-
-  private static final ValidatorFactory VALIDATORS =
-      Validation.byDefaultProvider()
-          .configure()
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory();
 
   private final BizloopSettings settings;
   private final DataSource dataSource;
@@ -60,43 +39,22 @@ public final class JdbcBizloop implements Bizloop, AutoCloseable {
     Sql sql = new Sql(unitOfWork);
     this.bus = new SynchronousEventBus(new JdbcProcessedEvents(sql));
     this.outbox = new JdbcOutbox(sql).recordEventsOf(bus);
-    CommandValidator validator = new JakartaCommandValidator(VALIDATORS.getValidator());
+    CommandValidator validator = Wiring.validator();
     this.accounting =
         Accounting.install(
-            bus, unitOfWork, validator, AccountingSettings.chinaSmallEnterprise(settings.currency()),
+            bus, unitOfWork, validator, settings.accounting(),
             new JdbcJournalEntries(sql), new JdbcLedgerBalances(sql), new JdbcFiscalPeriods(sql),
             new JdbcPartyAccounts(sql), new JdbcCounters(sql, "accounting"));
     this.inventory =
         Inventory.install(
-            bus, unitOfWork, validator, new InventorySettings(settings.currency(), settings.vatRate(), settings.costing()),
+            bus, unitOfWork, validator, settings.inventory(),
             new JdbcWarehouses(sql), new JdbcProducts(sql), new JdbcSuppliers(sql), new JdbcStockItems(sql),
             new JdbcPurchaseOrders(sql), new JdbcOrderAllocations(sql), new JdbcCounters(sql, "inventory"));
-    Inventory stock = inventory;
-    Catalog catalog =
-        Catalog.of(sku -> stock.product(sku).map(p -> new ProductTerms(p.unit(), p.vatRate())), stock::hasWarehouse);
-    StockAvailability availability =
-        (sku, warehouse) -> {
-          Availability atp = stock.availableToPromise(sku);
-          return warehouse == null
-              ? atp.total()
-              : atp.warehouses().stream()
-                  .filter(w -> w.warehouse().equals(warehouse))
-                  .map(Availability.InWarehouse::available)
-                  .findFirst()
-                  .orElse(Quantity.zero(atp.total().unit()));
-        };
     this.crm =
         Crm.install(
             bus, unitOfWork, validator,
-            new CrmSettings(settings.currency(), settings.vatRate(), settings.pricesIncludeVat(), settings.recognition()),
-            catalog, availability, accounting::openReceivable, new JdbcCustomers(sql), new JdbcLeads(sql),
-            new JdbcOpportunities(sql), new JdbcSalesOrders(sql), new JdbcTickets(sql), new JdbcAgents(sql));
-  }
-
-  private static Logger quiet(String name) {
-    Logger logger = Logger.getLogger(name);
-    logger.setLevel(Level.WARNING);
-    return logger;
+            settings.crm(), Wiring.catalog(inventory), Wiring.availability(inventory), accounting::openReceivable,
+            new JdbcCustomers(sql), new JdbcLeads(sql), new JdbcOpportunities(sql), new JdbcSalesOrders(sql), new JdbcTickets(sql), new JdbcAgents(sql));
   }
 
   /** The loop over {@code dataSource} (which the caller keeps and closes). */
