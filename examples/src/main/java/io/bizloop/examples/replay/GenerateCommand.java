@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a large valid scenario (JSON) of N sales orders with everything around them,",
-      "deterministic from the seed; replay it with 'replay FILE'."
+      "Writes a large valid scenario (JSON) of N sales orders and what goes around them.",
+      "The same seed gives the same scenario; replay it with 'replay FILE'."
     })
 public final class GenerateCommand implements Callable<Integer> {
 
