@@ -8,7 +8,10 @@ import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.core.Money;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.domain.Funnel;
+import io.bizloop.examples.inmemory.Bizloop;
 import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.examples.inmemory.LoopInvariants;
+import io.bizloop.examples.jdbc.JdbcBizloop;
 import io.bizloop.examples.replay.NotAScenario;
 import io.bizloop.examples.replay.Scenario;
 import io.bizloop.examples.replay.ScenarioRunner;
@@ -31,15 +34,41 @@ public final class Demo {
       List.of("id", "sku", "order", "lead", "opportunity", "ticket", "customer", "supplier", "warehouse", "period",
           "amount", "counted", "memo");
 
-  /** Runs the demo, writing to {@code out}; returns the exit status. */
+  /** Exit status when the database named by {@code --db} cannot be opened. */
+  public static final int CANNOT_OPEN = 2;
+
+  /** Runs the demo in memory, writing to {@code out}; returns the exit status. */
   public int run(PrintStream out) {
+    return run(null, out, System.err);
+  }
+
+  /**
+   * Runs the demo over the database {@code db} names ({@code h2:PATH} or a JDBC URL; null: in
+   * memory), writing to {@code out} and problems to {@code err}; returns the exit status.
+   */
+  public int run(String db, PrintStream out, PrintStream err) {
     Scenario scenario;
     try {
       scenario = Scenario.parse(month());
     } catch (NotAScenario e) {
       throw new IllegalStateException("the demo's own scenario is broken: " + e.getMessage(), e);
     }
-    InMemoryBizloop bizloop = InMemoryBizloop.start(scenario.company().settings());
+    if (db == null) {
+      return run(scenario, InMemoryBizloop.start(scenario.company().settings()), out);
+    }
+    JdbcBizloop bizloop;
+    try {
+      bizloop = JdbcBizloop.open(db, scenario.company().settings());
+    } catch (RuntimeException e) {
+      err.println("demo: cannot open database " + db + ": " + e.getMessage());
+      return CANNOT_OPEN;
+    }
+    try (bizloop) {
+      return run(scenario, bizloop, out);
+    }
+  }
+
+  private int run(Scenario scenario, Bizloop bizloop, PrintStream out) {
     ScenarioRunner runner = scenario.runnerOver(bizloop);
     out.println("bizloop demo — one month of a small pump maker, front office to books");
     int number = 0;
@@ -83,13 +112,13 @@ public final class Demo {
     return text.toString();
   }
 
-  private static String agreement(InMemoryBizloop bizloop) {
-    List<String> violations = io.bizloop.examples.inmemory.LoopInvariants.violations(bizloop);
+  private static String agreement(Bizloop bizloop) {
+    List<String> violations = LoopInvariants.violations(bizloop);
     return violations.isEmpty() ? "yes (Σ stock value = 1405, open items = 1122 / 2202, trial balance balances)"
         : "NO: " + violations;
   }
 
-  private static void show(String part, InMemoryBizloop bizloop, ScenarioRunner runner, PrintStream out) {
+  private static void show(String part, Bizloop bizloop, ScenarioRunner runner, PrintStream out) {
     Accounting books = bizloop.accounting();
     Inventory stock = bizloop.inventory();
     Crm crm = bizloop.crm();
