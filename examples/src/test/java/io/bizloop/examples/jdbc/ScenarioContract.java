@@ -3,15 +3,12 @@ package io.bizloop.examples.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizloop.examples.inmemory.LoopInvariants;
 import io.bizloop.examples.replay.Scenario;
+import io.bizloop.examples.replay.ScenarioFiles;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,9 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after every step; a replay into a database that already holds books continues them.
  */
 abstract class ScenarioContract {
-
-  private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<HikariDataSource> pools = new ArrayList<>();
 
@@ -47,22 +41,15 @@ abstract class ScenarioContract {
   }
 
   static Stream<String> scenarios() throws IOException {
-    try (Stream<Path> files = Files.list(SCENARIOS)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(name -> name.endsWith(".json") && !name.endsWith(".expected.json"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return ScenarioFiles.names();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void replayOverTheDatabaseGivesTheSameReportAsInMemory(String name) throws Exception {
     // given
-    Scenario scenario = Scenario.parse(Files.readString(SCENARIOS.resolve(name), StandardCharsets.UTF_8));
-    JsonNode expected = JSON.readTree(
-        Files.readString(SCENARIOS.resolve(name.replace(".json", ".expected.json")), StandardCharsets.UTF_8));
+    Scenario scenario = ScenarioFiles.scenario(name);
+    JsonNode expected = ScenarioFiles.expected(name);
     HikariDataSource db = database(name.replace(".json", ""));
     List<String> broken = new ArrayList<>();
 
@@ -82,7 +69,7 @@ abstract class ScenarioContract {
   @Test
   void replayIntoAnExistingDatabaseContinuesItsBooks() throws Exception {
     // given
-    Scenario first = Scenario.parse(Files.readString(SCENARIOS.resolve("01-order-to-cash.json"), StandardCharsets.UTF_8));
+    Scenario first = ScenarioFiles.scenario("01-order-to-cash.json");
     HikariDataSource db = database("continued");
     JsonNode before = first.replay(settings -> JdbcBizloop.start(settings, db)).report().json();
     Scenario more = Scenario.parse("""

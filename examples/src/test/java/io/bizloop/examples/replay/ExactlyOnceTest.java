@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.event.BusinessEvent;
 import io.bizloop.examples.inmemory.InMemoryBizloop;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,8 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * delivered twice has one effect.
  */
 class ExactlyOnceTest {
-
-  private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"01-order-to-cash.json", "02-shortage-backorder.json", "05-revenue-at-confirmation.json",
@@ -86,7 +81,7 @@ class ExactlyOnceTest {
   }
 
   private static Scenario scenario(String name) throws Exception {
-    return Scenario.parse(Files.readString(SCENARIOS.resolve(name), StandardCharsets.UTF_8));
+    return ScenarioFiles.scenario(name);
   }
 
   /** A scenario's loop, stepped by hand. */

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bizloop.examples.inmemory.LoopInvariants;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,25 +18,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScenarioAcceptanceTest {
 
-  private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
-
   static Stream<String> scenarios() throws IOException {
-    try (Stream<Path> files = Files.list(SCENARIOS)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(name -> name.endsWith(".json") && !name.endsWith(".expected.json"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return ScenarioFiles.names();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void replayMatchesTheHandWorkedReportAndKeepsTheBooksInAgreementAfterEveryStep(String name) throws Exception {
     // given
-    Scenario scenario = Scenario.parse(Files.readString(SCENARIOS.resolve(name), StandardCharsets.UTF_8));
-    JsonNode expected = Scenario.JSON.readTree(
-        Files.readString(SCENARIOS.resolve(name.replace(".json", ".expected.json")), StandardCharsets.UTF_8));
+    Scenario scenario = ScenarioFiles.scenario(name);
+    JsonNode expected = ScenarioFiles.expected(name);
     List<String> broken = new ArrayList<>();
 
     // when
