@@ -1,6 +1,6 @@
 package io.bizloop.benchmarks;
 
-import io.bizloop.accounting.application.PostingPolicies;
+import io.bizloop.accounting.application.PostShipmentCost;
 import io.bizloop.core.AccountCode;
 import io.bizloop.core.EventId;
 import io.bizloop.core.Money;
@@ -8,8 +8,9 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.ShipmentId;
 import io.bizloop.core.event.GoodsShipped;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.loop.Bizloop;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,8 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * (d) Cost of one more posting as the books grow: the journal is pre-filled with {@code entries}
  * two-line entries once per trial; each operation posts one more entry (a manual entry through
- * the use case, or the GoodsShipped policy) inside a unit of work that is then rolled back, so
- * the books keep exactly {@code entries} entries during the whole measurement. The rollback
+ * the use case, or the GoodsShipped policy {@link PostShipmentCost} on the same books) inside a
+ * unit of work that is then rolled back, so the books keep exactly {@code entries} entries during
+ * the whole measurement. The rollback
  * (undo of the few map writes) is part of the measured time and is the same at every size.
  */
 @State(Scope.Thread)
@@ -44,8 +46,8 @@ public class GrowingBooksBenchmark {
   @Param({"1000", "10000", "100000", "1000000"})
   public int entries;
 
-  private InMemoryBizloop loop;
-  private PostingPolicies policies;
+  private Bizloop loop;
+  private PostShipmentCost shipmentCost;
   private Money expectedExpenses;
   private Money cost;
   private Quantity one;
@@ -55,9 +57,9 @@ public class GrowingBooksBenchmark {
   @Setup(Level.Trial)
   public void prefill() {
     loop = Fixture.company(0);
-    policies = loop.accounting().policies();
+    shipmentCost = Fixture.shipmentCostPolicy(loop);
     for (int i = 0; i < entries; i++) {
-      Fixture.accepted(loop.accounting().postJournalEntry().handle(Fixture.TWO_LINE_ENTRY));
+      Fixture.accepted(loop.accounting().postJournalEntry(Fixture.TWO_LINE_ENTRY));
     }
     expectedExpenses = loop.accounting().balance(EXPENSES);
     cost = Money.of("2.00", "CNY");
@@ -85,7 +87,7 @@ public class GrowingBooksBenchmark {
   @Benchmark
   public void manualJournalEntry(Blackhole bh) {
     bh.consume(loop.unitOfWork().execute(() -> {
-      Outcome<Long> posted = loop.accounting().postJournalEntry().handle(Fixture.TWO_LINE_ENTRY);
+      Outcome<Long> posted = loop.accounting().postJournalEntry(Fixture.TWO_LINE_ENTRY);
       if (posted.isRejected()) {
         rejected++;
       }
@@ -97,11 +99,11 @@ public class GrowingBooksBenchmark {
   @Benchmark
   public void goodsShippedPolicy(Blackhole bh) {
     long n = ++shipment;
-    String id = "SH-" + n;
-    GoodsShipped event = new GoodsShipped(EventId.of(id + "-1"), Fixture.DAY, id, SalesOrderId.of("SO-" + n),
+    ShipmentId id = ShipmentId.of(SalesOrderId.of("SO-" + n), 1);
+    GoodsShipped event = new GoodsShipped(EventId.of("ship", id), Fixture.DAY, id, id.order(),
         Fixture.CUSTOMER, List.of(new GoodsShipped.Line(Fixture.SKU, Fixture.WAREHOUSE, one, cost)));
     bh.consume(loop.unitOfWork().execute(() -> {
-      Outcome<Void> posted = policies.onGoodsShipped(event);
+      Outcome<Void> posted = loop.atomically(() -> shipmentCost.on(event));
       if (posted.isRejected()) {
         rejected++;
       }

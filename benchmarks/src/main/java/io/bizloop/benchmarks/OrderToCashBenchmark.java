@@ -7,10 +7,9 @@ import io.bizloop.core.SalesOrderId;
 import io.bizloop.crm.application.ConfirmOrder;
 import io.bizloop.crm.application.PlaceSalesOrder;
 import io.bizloop.crm.application.RegisterCustomer;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
 import io.bizloop.inventory.application.ShipOrder;
+import io.bizloop.loop.Bizloop;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +41,7 @@ public class OrderToCashBenchmark {
   private static final BigDecimal PRICE = new BigDecimal("5.00");
   private static final BigDecimal GROSS = new BigDecimal("5.65");
 
-  private InMemoryBizloop loop;
+  private Bizloop loop;
   private CustomerId[] customers;
   private long flows;
   private long rejected;
@@ -65,8 +64,7 @@ public class OrderToCashBenchmark {
     customers = new CustomerId[CUSTOMERS];
     for (int c = 0; c < CUSTOMERS; c++) {
       customers[c] = CustomerId.of("C-" + (c + 100));
-      Fixture.accepted(loop.crm().registerCustomer().handle(
-          new RegisterCustomer.Command(customers[c], "Customer " + c, null, null, Fixture.DAY)));
+      Fixture.accepted(loop.crm().registerCustomer(RegisterCustomer.Command.of(customers[c], "Customer " + c, Fixture.DAY)));
     }
     flows = 0;
     rejected = 0;
@@ -87,12 +85,11 @@ public class OrderToCashBenchmark {
     }
     SalesOrderId order = SalesOrderId.of("SO-" + n);
     CustomerId customer = customers[(int) (n % CUSTOMERS)];
-    bh.consume(check(loop.crm().placeSalesOrder().handle(new PlaceSalesOrder.Command(
-        order, customer, Fixture.WAREHOUSE, List.of(new PlaceSalesOrder.Line(Fixture.SKU, BigDecimal.ONE, PRICE)),
-        Fixture.DAY))));
-    bh.consume(check(loop.crm().confirmOrder().handle(new ConfirmOrder.Command(order, Fixture.DAY))));
-    bh.consume(check(loop.inventory().shipOrder().handle(new ShipOrder.Command(order, List.of(), Fixture.DAY))));
-    bh.consume(check(loop.accounting().receivePayment().handle(new ReceivePayment.Command(customer, GROSS, Fixture.DAY))));
+    bh.consume(check(loop.crm().placeSalesOrder(
+        PlaceSalesOrder.Command.of(order, customer, Fixture.DAY).warehouse(Fixture.WAREHOUSE).line(Fixture.SKU, BigDecimal.ONE, PRICE))));
+    bh.consume(check(loop.crm().confirmOrder(new ConfirmOrder.Command(order, Fixture.DAY))));
+    bh.consume(check(loop.inventory().shipOrder(ShipOrder.Command.all(order, Fixture.DAY))));
+    bh.consume(check(loop.accounting().receivePayment(ReceivePayment.Command.of(customer, GROSS, Fixture.DAY))));
   }
 
   private Outcome<?> check(Outcome<?> outcome) {

@@ -1,8 +1,10 @@
 package io.bizloop.benchmarks;
 
-import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.ReleaseStock;
 import io.bizloop.inventory.application.ReserveStock;
+import io.bizloop.inventory.domain.ReservationId;
+import io.bizloop.loop.Bizloop;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,9 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ReserveReleaseBenchmark {
 
-  private InMemoryBizloop loop;
-  private ReserveStock reserve;
-  private ReleaseStock release;
+  private Bizloop loop;
+  private Inventory inventory;
   private ReserveStock.Command reserveOne;
   private ReleaseStock.Command releaseAll;
   private long rejected;
@@ -38,10 +39,10 @@ public class ReserveReleaseBenchmark {
   @Setup(Level.Trial)
   public void stockedWarehouse() {
     loop = Fixture.company(1_000_000);
-    reserve = loop.inventory().reserveStock();
-    release = loop.inventory().releaseStock();
-    reserveOne = new ReserveStock.Command(Fixture.SKU, Fixture.WAREHOUSE, "R-1", BigDecimal.ONE, Fixture.DAY);
-    releaseAll = new ReleaseStock.Command(Fixture.SKU, Fixture.WAREHOUSE, "R-1", null, Fixture.DAY);
+    inventory = loop.inventory();
+    ReservationId reservation = ReservationId.of("R-1");
+    reserveOne = new ReserveStock.Command(Fixture.SKU, Fixture.WAREHOUSE, reservation, BigDecimal.ONE, Fixture.DAY);
+    releaseAll = ReleaseStock.Command.all(Fixture.SKU, Fixture.WAREHOUSE, reservation, Fixture.DAY);
     // compile the code paths before JMH's warm-up (see Fixture.JIT_WARM_UP_CALLS)
     Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     for (int i = 0; i < Fixture.JIT_WARM_UP_CALLS; i++) {
@@ -60,8 +61,8 @@ public class ReserveReleaseBenchmark {
 
   @Benchmark
   public void reserveAndRelease(Blackhole bh) {
-    var reserved = reserve.handle(reserveOne);
-    var released = release.handle(releaseAll);
+    var reserved = inventory.reserveStock(reserveOne);
+    var released = inventory.releaseStock(releaseAll);
     if (reserved.isRejected() || released.isRejected()) {
       rejected++;
     }

@@ -1,20 +1,54 @@
 package io.bizloop.core;
 
 /**
- * The id of a purchase order.
+ * The id of a purchase order, chosen by the user; it is also the order's printed document number.
  *
- * @param value non-blank text without control characters
+ * <p>Invariant: {@code value} follows the id rule of {@link Ids}: 1 to {@value Ids#MAX_LENGTH}
+ * code points, no control character, no lone surrogate, no leading or trailing white space.
+ * Ids are equal exactly when their texts are equal.
+ *
+ * @param value the id text
  */
-public record PurchaseOrderId(String value) {
+public record PurchaseOrderId(String value) implements DocumentId {
 
+  /**
+   * Checks the text against the id rule.
+   *
+   * @param value the id text
+   * @throws IllegalArgumentException when the text is missing or breaks the id rule; the message
+   *     says how, quoting at most a few dozen characters of it
+   */
   public PurchaseOrderId {
     Ids.requireText(value, "purchase order id");
   }
 
+  /**
+   * A purchase order id from its text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws IllegalArgumentException when the text is missing or breaks the id rule
+   */
   public static PurchaseOrderId of(String value) {
     return new PurchaseOrderId(value);
   }
 
+  /**
+   * The order's document number, which is its id text: the order id is unique among orders of
+   * its kind, so the number is too.
+   *
+   * @return {@link #value()}
+   */
+  @Override
+  public String number() {
+    return value;
+  }
+
+  /**
+   * The id text, so that an id prints exactly as it was given.
+   *
+   * @return {@link #value()}
+   */
   @Override
   public String toString() {
     return value;

@@ -1,122 +1,254 @@
 package io.bizloop.core;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
- * An exact quantity of a unit of measure, at most four decimals.
+ * An exact quantity of a unit of measure, with at most {@value #MAX_SCALE} decimals.
  *
- * <p>Invariants: the value is held in canonical form (no trailing zeros), so two quantities
- * that are numerically equal are {@code equals}; arithmetic only combines equal units.
- * A quantity may be negative (a movement out); the domain says where that is refused.
+ * <p>Invariants: the value is held in canonical form (no trailing zeros, scale 0 to
+ * {@value #MAX_SCALE}), so two quantities that are numerically equal are {@code equals}; its
+ * magnitude is below 10<sup>30</sup>, far beyond any sum of quantities
+ * within {@link Bounds#MAX_QUANTITY}, so that no value ever costs more than a few dozen digits;
+ * arithmetic only combines equal units. A quantity may be negative (a movement out); the domain
+ * says where that is refused, and checks typed quantities with {@link Bounds#positiveQuantity}.
+ *
+ * <p>Every factory and the constructor throw {@link IllegalArgumentException}, and only that,
+ * for a value they refuse; the message is short and says what is wrong.
  *
  * @param value the exact amount, scale at most {@value #MAX_SCALE}
- * @param unit the unit of measure, e.g. {@code "EA"}, {@code "kg"}
+ * @param unit the unit of measure, e.g. {@code "EA"}, {@code "kg"}: the id rule of {@link Ids}
+ *     with at most {@value #MAX_UNIT_LENGTH} code points
  */
 public record Quantity(BigDecimal value, String unit) implements Comparable<Quantity> {
 
   /** The most decimals a quantity may have. */
   public static final int MAX_SCALE = 4;
 
-  /** The unit used when none is named. */
+  /** The unit used when none is named: each, a count of pieces. */
   public static final String EACH = "EA";
 
+  /** The longest unit of measure, in code points. */
+  public static final int MAX_UNIT_LENGTH = 16;
+
+  /** Digits before the decimal point a quantity may have at most: |value| &lt; 10^30. */
+  private static final int MAX_INTEGER_DIGITS = 30;
+
+  /**
+   * Checks the parts and brings the value to canonical form.
+   *
+   * @param value the exact amount; trailing zeros beyond {@value #MAX_SCALE} decimals are
+   *     accepted and dropped
+   * @param unit the unit of measure
+   * @throws IllegalArgumentException when the value is missing, has more than
+   *     {@value #MAX_SCALE} decimals or is 10<sup>30</sup> or more in magnitude, or when the unit
+   *     is missing or breaks the id rule or is longer than {@value #MAX_UNIT_LENGTH} code points
+   */
   public Quantity {
-    Objects.requireNonNull(value, "value");
-    unit = Ids.requireText(unit, "unit");
-    value = canonical(value);
-    if (value.scale() > MAX_SCALE) {
-      throw new IllegalArgumentException(
-          "quantity " + value.toPlainString() + " has more than " + MAX_SCALE + " decimals");
+    if (value == null) {
+      throw new IllegalArgumentException("quantity is missing");
     }
+    unit = Ids.requireText(unit, "unit", MAX_UNIT_LENGTH);
+    if (!Bounds.hasAtMostDecimals(value, MAX_SCALE)) {
+      throw new IllegalArgumentException(
+          "quantity " + Bounds.show(value) + " has more than " + MAX_SCALE + " decimals");
+    }
+    if (Decimals.integerDigits(value) > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "quantity " + Bounds.show(value) + " is too big: at most " + MAX_INTEGER_DIGITS + " digits before the point");
+    }
+    value = Decimals.canonical(value, MAX_SCALE);
   }
 
+  /**
+   * A quantity of {@code value} in {@code unit}.
+   *
+   * @param value the exact amount
+   * @param unit the unit of measure
+   * @return the quantity
+   * @throws IllegalArgumentException as the constructor does
+   */
   public static Quantity of(BigDecimal value, String unit) {
     return new Quantity(value, unit);
   }
 
-  /** A quantity of {@link #EACH}. */
+  /**
+   * A quantity of {@link #EACH} read from text, exponent notation included.
+   *
+   * @param value the text, e.g. {@code "2.5"} or {@code "1e3"}
+   * @return the quantity
+   * @throws IllegalArgumentException when the text is missing, longer than
+   *     {@value Bounds#MAX_NUMBER_TEXT_LENGTH} characters or not a decimal number (e.g.
+   *     {@code quantity "1.0x5" is not a decimal number}), or the value is refused as by the
+   *     constructor
+   */
   public static Quantity of(String value) {
-    return new Quantity(new BigDecimal(value), EACH);
+    return new Quantity(Decimals.parse(value, "quantity"), EACH);
   }
 
-  /** A quantity of {@link #EACH}. */
+  /**
+   * A whole quantity of {@link #EACH}.
+   *
+   * @param value the number of pieces
+   * @return the quantity
+   */
   public static Quantity of(long value) {
     return new Quantity(BigDecimal.valueOf(value), EACH);
   }
 
+  /**
+   * Nothing, in {@code unit}.
+   *
+   * @param unit the unit of measure
+   * @return a zero quantity
+   * @throws IllegalArgumentException when the unit is missing or breaks the id rule
+   */
   public static Quantity zero(String unit) {
     return new Quantity(BigDecimal.ZERO, unit);
   }
 
+  /**
+   * The exact sum.
+   *
+   * @param other a quantity of the same unit
+   * @return this + other
+   * @throws IllegalArgumentException when the units differ
+   * @throws NullPointerException when {@code other} is null
+   */
   public Quantity plus(Quantity other) {
     return new Quantity(value.add(same(other).value), unit);
   }
 
+  /**
+   * The exact difference, negative when {@code other} is larger.
+   *
+   * @param other a quantity of the same unit
+   * @return this − other
+   * @throws IllegalArgumentException when the units differ
+   * @throws NullPointerException when {@code other} is null
+   */
   public Quantity minus(Quantity other) {
     return new Quantity(value.subtract(same(other).value), unit);
   }
 
+  /**
+   * The same amount with the opposite sign.
+   *
+   * @return −this
+   */
   public Quantity negate() {
     return new Quantity(value.negate(), unit);
   }
 
+  /**
+   * The smaller of two quantities; this one when they are equal.
+   *
+   * @param other a quantity of the same unit
+   * @return the smaller
+   * @throws IllegalArgumentException when the units differ
+   */
   public Quantity min(Quantity other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /**
+   * The larger of two quantities; this one when they are equal.
+   *
+   * @param other a quantity of the same unit
+   * @return the larger
+   * @throws IllegalArgumentException when the units differ
+   */
   public Quantity max(Quantity other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /**
+   * Whether this is nothing.
+   *
+   * @return true for zero
+   */
   public boolean isZero() {
     return value.signum() == 0;
   }
 
+  /**
+   * Whether this is more than nothing.
+   *
+   * @return true when the value is above zero
+   */
   public boolean isPositive() {
     return value.signum() > 0;
   }
 
+  /**
+   * Whether this is below zero (a movement out, a shortfall).
+   *
+   * @return true when the value is below zero
+   */
   public boolean isNegative() {
     return value.signum() < 0;
   }
 
+  /**
+   * Whether this is strictly less than {@code other}.
+   *
+   * @param other a quantity of the same unit
+   * @return true when this &lt; other
+   * @throws IllegalArgumentException when the units differ
+   */
   public boolean isLessThan(Quantity other) {
     return compareTo(other) < 0;
   }
 
+  /**
+   * Whether this is strictly more than {@code other}.
+   *
+   * @param other a quantity of the same unit
+   * @return true when this &gt; other
+   * @throws IllegalArgumentException when the units differ
+   */
   public boolean isGreaterThan(Quantity other) {
     return compareTo(other) > 0;
   }
 
+  /**
+   * Orders quantities of one unit by value.
+   *
+   * @param other a quantity of the same unit
+   * @return negative, zero or positive as this is less than, equal to or more than {@code other}
+   * @throws IllegalArgumentException when the units differ
+   */
   @Override
   public int compareTo(Quantity other) {
     return value.compareTo(same(other).value);
   }
 
-  /** The value as plain text without trailing zeros, e.g. {@code "70"}, {@code "2.5"}. */
+  /**
+   * The value as plain text without trailing zeros, e.g. {@code "70"}, {@code "2.5"}: at most
+   * 36 characters, by the invariants.
+   *
+   * @return the value's text
+   */
   public String toPlainString() {
     return value.toPlainString();
   }
 
+  /**
+   * The value and the unit, e.g. {@code "2.5 kg"}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return value.toPlainString() + " " + unit;
   }
 
   private Quantity same(Quantity other) {
-    Objects.requireNonNull(other, "other");
+    if (other == null) {
+      throw new NullPointerException("other");
+    }
     if (!unit.equals(other.unit)) {
       throw new IllegalArgumentException("unit mismatch: " + unit + " and " + other.unit);
     }
     return other;
-  }
-
-  private static BigDecimal canonical(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -1,20 +1,43 @@
 package io.bizloop.core;
 
 /**
- * The id of a supplier.
+ * The id of a supplier: the key of its purchase orders and payables.
  *
- * @param value non-blank text without control characters
+ * <p>Invariant: {@code value} follows the id rule of {@link Ids}: 1 to {@value Ids#MAX_LENGTH}
+ * code points, no control character, no lone surrogate, no leading or trailing white space.
+ * Ids are equal exactly when their texts are equal.
+ *
+ * @param value the id text
  */
 public record SupplierId(String value) {
 
+  /**
+   * Checks the text against the id rule.
+   *
+   * @param value the id text
+   * @throws IllegalArgumentException when the text is missing or breaks the id rule; the message
+   *     says how, quoting at most a few dozen characters of it
+   */
   public SupplierId {
     Ids.requireText(value, "supplier id");
   }
 
+  /**
+   * A supplier id from its text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws IllegalArgumentException when the text is missing or breaks the id rule
+   */
   public static SupplierId of(String value) {
     return new SupplierId(value);
   }
 
+  /**
+   * The id text, so that an id prints exactly as it was given.
+   *
+   * @return {@link #value()}
+   */
   @Override
   public String toString() {
     return value;

@@ -41,7 +41,7 @@ class IdsTest {
       assertThatThrownBy(() -> create.apply(blank))
           .as("%s of %s", what, blank == null ? "null" : "'" + blank + "'")
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("blank");
+          .hasMessageMatching(".*(missing|empty|white space|control character).*");
     }
   }
 
@@ -60,12 +60,57 @@ class IdsTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", " ", "\n"})
-  void refusesBlankText(String blank) {
+  @ValueSource(strings = {"", " ", "\n", " A", "A ", "\u3000A", "A\u00A0", "A\u2028"})
+  void refusesBlankTextAndOuterWhiteSpace(String blank) {
     // given // when // then
     assertThatThrownBy(() -> Ids.requireText(blank, "sku"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sku is blank");
+        .hasMessageStartingWith("sku ");
+  }
+
+  @Test
+  void countsCodePointsAndRefusesLoneSurrogates() {
+    // given
+    String emoji = "\uD83D\uDE00";
+    String longestInCodePoints = emoji.repeat(Ids.MAX_LENGTH);
+
+    // when // then
+    assertThat(Sku.of(longestInCodePoints).value()).hasSize(2 * Ids.MAX_LENGTH);
+    assertThatThrownBy(() -> Sku.of(longestInCodePoints + "x")).hasMessageContaining("longer than");
+    assertThatThrownBy(() -> Sku.of("A\uD83D")).hasMessageContaining("lone surrogate");
+    assertThatThrownBy(() -> Sku.of("\uDE00A")).hasMessageContaining("lone surrogate");
+    assertThat(Sku.of("A/S1 #2:x").value()).isEqualTo("A/S1 #2:x");
+  }
+
+  @Test
+  void messagesQuoteAtMostAFewDozenCharacters() {
+    // given
+    String huge = " " + "x".repeat(100_000);
+
+    // when // then
+    assertThatThrownBy(() -> Sku.of(huge.substring(0, 60))).message().hasSizeLessThan(100);
+    assertThatThrownBy(() -> Sku.of(huge)).message().hasSizeLessThan(100);
+  }
+
+  @Test
+  void documentNumbersOfDifferentDocumentsNeverCollide() {
+    // given: orders whose ids look like other orders' shipments
+    SalesOrderId plain = SalesOrderId.of("X/S1");
+    SalesOrderId tricky = SalesOrderId.of("X/ship/1");
+    SalesOrderId x = SalesOrderId.of("X");
+
+    // when
+    var ids = java.util.List.of(
+        EventId.of("ship", ShipmentId.of(plain, 1)), EventId.of("ship", ShipmentId.of(tricky, 1)),
+        EventId.of("ship", ShipmentId.of(x, 1)), EventId.of("ship", ShipmentId.of(SalesOrderId.of("X/S1/S1"), 1)),
+        EventId.of("ship", ShipmentId.of(x, 11)), EventId.of("invoice", InvoiceId.of(plain, 1)),
+        EventId.of("order-revenue", plain), EventId.of("shipment-revenue", ShipmentId.of(x, 1)));
+
+    // then
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(ShipmentId.of(plain, 1)).isNotEqualTo(ShipmentId.of(x, 1)).hasToString("X/S1/S1");
+    assertThat(EventId.of("ship", ShipmentId.of(SalesOrderId.of("x".repeat(64)), Integer.MAX_VALUE)).value())
+        .hasSizeLessThan(EventId.MAX_LENGTH);
   }
 
   @Test
@@ -108,5 +153,51 @@ class IdsTest {
     assertThat(AccountCode.of("1405-A.1").value()).isEqualTo("1405-A.1");
     assertThatThrownBy(() -> AccountCode.of("1405 01")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AccountCode.of("应收")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("typedIds")
+  void everyTypedIdRefusesHostileTextWithOnlyAShortIllegalArgumentException(String what, Function<String, Object> create) {
+    // given
+    String[] hostile = {
+      null, "", " ", "\u3000", "a\u0000b", "a\u0085b", "\uD800", "x".repeat(EventId.MAX_LENGTH + 1), " " + "x".repeat(1_000_000)
+    };
+
+    // when // then
+    for (String text : hostile) {
+      assertThatThrownBy(() -> create.apply(text))
+          .as("%s of %s", what, Ids.quote(text))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .message()
+          .startsWith(what + " ")
+          .hasSizeLessThan(100);
+    }
+  }
+
+  @Test
+  void factoryMessagesSayWhatIsWrong() {
+    // given // when // then
+    assertThatThrownBy(() -> WarehouseId.of(" ")).hasMessage("warehouse id \" \" has leading or trailing white space");
+    assertThatThrownBy(() -> WarehouseId.of(null)).hasMessage("warehouse id is missing");
+    assertThatThrownBy(() -> WarehouseId.of("")).hasMessage("warehouse id is empty");
+    assertThatThrownBy(() -> Sku.of("x".repeat(65))).hasMessage("sku is longer than 64 characters");
+    assertThatThrownBy(() -> CustomerId.of("C\t1")).hasMessage("customer id has a control character");
+    assertThatThrownBy(() -> AccountCode.of("1405 01")).hasMessage("account code \"1405 01\" may hold only letters, digits, '.' and '-'");
+    assertThatThrownBy(() -> AccountCode.of("é".repeat(64)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .message()
+        .hasSizeLessThan(100);
+  }
+
+  @Test
+  void eventIdsOfAMissingDocumentOrABadKindAreRefused() {
+    // given
+    DocumentId none = null;
+
+    // when // then
+    assertThatThrownBy(() -> EventId.of("ship", none)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("event document is missing");
+    assertThatThrownBy(() -> EventId.of("Ship", SalesOrderId.of("X"))).isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EventId.of(null, "C-1")).isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EventId.of("customer", (String) null)).isExactlyInstanceOf(IllegalArgumentException.class);
   }
 }

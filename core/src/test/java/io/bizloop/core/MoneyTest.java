@@ -2,8 +2,11 @@ package io.bizloop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,7 +99,13 @@ class MoneyTest {
     BigDecimal huge = new BigDecimal("1e17");
 
     // when // then
-    assertThatThrownBy(() -> Money.of(huge, CNY)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.of(huge, CNY))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount 1E+17 is too large for CNY");
+    assertThat(Money.of(new BigDecimal("92233720368547758.07"), CNY)).isEqualTo(Money.ofMinor(Long.MAX_VALUE, CNY));
+    assertThatThrownBy(() -> Money.of(new BigDecimal("92233720368547758.08"), CNY))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThat(Money.of(new BigDecimal("-92233720368547758.08"), CNY)).isEqualTo(Money.ofMinor(Long.MIN_VALUE, CNY));
   }
 
   @ParameterizedTest(name = "{0} rounds to {1}")
@@ -359,5 +368,90 @@ class MoneyTest {
     assertThat(small.max(large)).isSameAs(large);
     assertThat(Money.zero(CNY).isZero()).isTrue();
     assertThat(large.isPositive()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1.005 | EUR | amount 1.005 has more than 2 decimals for EUR",
+        "0.5 | JPY | amount 0.5 has more than 0 decimals for JPY",
+        "1.0x5 | EUR | amount \"1.0x5\" is not a decimal number",
+        "12,30 | CNY | amount \"12,30\" is not a decimal number",
+        "'' | CNY | amount \"\" is not a decimal number",
+        "1e-999999999 | EUR | amount 1E-999999999 has more than 2 decimals for EUR",
+        "1e999999999 | EUR | amount 1E+999999999 is too large for EUR",
+        "-1e999999999 | EUR | amount -1E+999999999 is too large for EUR",
+        "1e30 | EUR | amount 1E+30 is too large for EUR",
+        "1 | XYZ | currency \"XYZ\" is not an ISO 4217 code",
+        "1 | eur | currency \"eur\" is not an ISO 4217 code",
+        "1 | XXX | currency XXX has no minor unit"
+      })
+  void textFactoriesRefuseBadInputWithOneShortMessage(String amount, String currency, String message) {
+    // given // when // then
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> assertThatThrownBy(() -> Money.of(amount, currency))
+            .isExactlyInstanceOf(IllegalArgumentException.class)
+            .hasMessage(message));
+  }
+
+  @Test
+  void missingPartsAreRefusedWithIllegalArgumentException() {
+    // given
+    String noText = null;
+    BigDecimal noAmount = null;
+    Currency noCurrency = null;
+
+    // when // then
+    assertThatThrownBy(() -> Money.of(noText, "CNY")).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("amount is missing");
+    assertThatThrownBy(() -> Money.of("1", (String) null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("currency is missing");
+    assertThatThrownBy(() -> Money.of(noText, CNY)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("amount is missing");
+    assertThatThrownBy(() -> Money.of("1", noCurrency)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("currency is missing");
+    assertThatThrownBy(() -> Money.of(noAmount, CNY)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("amount is missing");
+    assertThatThrownBy(() -> Money.zero(noCurrency)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("currency is missing");
+    assertThatThrownBy(() -> Money.rounded(noAmount, CNY)).isExactlyInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void parsesTextInAGivenCurrencyExactlyIncludingExponents() {
+    // given // when // then
+    assertThat(Money.of("12.30", CNY)).isEqualTo(Money.ofMinor(1230, CNY));
+    assertThat(Money.of("1.5e2", "CNY")).isEqualTo(Money.ofMinor(15000, CNY));
+    assertThat(Money.of("1.01000000000000000000000000000000", "EUR").minor()).isEqualTo(101);
+    assertThatThrownBy(() -> Money.of("1.005", CNY)).hasMessage("amount 1.005 has more than 2 decimals for CNY");
+    assertThat(Money.of("0e-999999999", "EUR")).isEqualTo(Money.zero(Currency.getInstance("EUR")));
+  }
+
+  @Test
+  void messagesQuoteAtMostAFewDozenCharacters() {
+    // given
+    String longText = "1".repeat(Bounds.MAX_NUMBER_TEXT_LENGTH + 1);
+    String badCurrency = "X".repeat(10_000);
+    BigDecimal manyDigits = new BigDecimal(BigInteger.TEN.pow(20_000).add(BigInteger.ONE), 20_002);
+
+    // when // then
+    assertThatThrownBy(() -> Money.of(longText, "CNY")).message().contains("longer than").hasSizeLessThan(100);
+    assertThatThrownBy(() -> Money.of("1", badCurrency)).message().hasSizeLessThan(100);
+    assertThatThrownBy(() -> Money.of(manyDigits, CNY)).message().contains("2 decimals").hasSizeLessThan(100);
+  }
+
+  @Test
+  void roundingAndMultiplyingByExtremeExponentsCostLittle() {
+    // given
+    BigDecimal tiny = new BigDecimal("1e-999999999");
+    BigDecimal huge = new BigDecimal("1e999999999");
+    Money price = cny("5.00");
+
+    // when // then
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> {
+          assertThat(Money.rounded(tiny, CNY)).isEqualTo(Money.zero(CNY));
+          assertThat(price.times(tiny)).isEqualTo(Money.zero(CNY));
+          assertThat(Money.rounded(new BigDecimal("0.005"), CNY)).isEqualTo(cny("0.01"));
+          assertThatThrownBy(() -> Money.rounded(huge, CNY)).isInstanceOf(ArithmeticException.class);
+          assertThatThrownBy(() -> price.times(huge)).isInstanceOf(ArithmeticException.class);
+        });
   }
 }

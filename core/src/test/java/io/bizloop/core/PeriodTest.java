@@ -55,7 +55,11 @@ class PeriodTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2025-13");
     assertThatThrownBy(() -> Period.parse("2025-03-01")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Period.parse(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Period(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Period.parse(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("period is missing");
+    assertThatThrownBy(() -> new Period(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Period.of(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Period.parse("x".repeat(100_000))).message().hasSizeLessThan(60);
   }
 }

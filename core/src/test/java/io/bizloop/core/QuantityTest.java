@@ -3,8 +3,15 @@ package io.bizloop.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
 
 class QuantityTest {
 
@@ -69,7 +76,9 @@ class QuantityTest {
     // given // when // then
     assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, " ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Quantity.of(null, "EA")).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Quantity.of((BigDecimal) null, "EA"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("quantity is missing");
   }
 
   @Test
@@ -117,5 +126,87 @@ class QuantityTest {
     assertThat(two.max(three)).isSameAs(three);
     assertThat(Quantity.zero("EA").isZero()).isTrue();
     assertThat(two.isPositive()).isTrue();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1e-999999999 | quantity 1E-999999999 has more than 4 decimals",
+        "-1e-999999999 | quantity -1E-999999999 has more than 4 decimals",
+        "1e999999999 | quantity 1E+999999999 is too big: at most 30 digits before the point",
+        "1.0x5 | quantity \"1.0x5\" is not a decimal number",
+        "20% | quantity \"20%\" is not a decimal number",
+        "'' | quantity \"\" is not a decimal number",
+        "' 1' | quantity \" 1\" is not a decimal number",
+        "1e9999999999 | quantity \"1e9999999999\" is not a decimal number",
+        "1.00001 | quantity 1.00001 has more than 4 decimals"
+      })
+  void textThatIsNotAQuantityIsRefusedWithOneShortMessage(String text, String message) {
+    // given // when // then
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> assertThatThrownBy(() -> Quantity.of(text)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(message));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  void missingTextIsRefused(String text) {
+    // given // when // then
+    assertThatThrownBy(() -> Quantity.of(text)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("quantity is missing");
+  }
+
+  @Test
+  void readsExponentNotationExactly() {
+    // given // when // then
+    assertThat(Quantity.of("1e3")).isEqualTo(Quantity.of(1000));
+    assertThat(Quantity.of("25E-1").toPlainString()).isEqualTo("2.5");
+    assertThat(Quantity.of("1.5000000000000000000000000000000000000000e0")).isEqualTo(Quantity.of("1.5"));
+    assertThat(Quantity.of("0e-999999999")).isEqualTo(Quantity.zero("EA"));
+    assertThat(Quantity.of("0e999999999")).isEqualTo(Quantity.zero("EA"));
+  }
+
+  @Test
+  void refusesTextLongerThanTheBoundWithoutQuotingIt() {
+    // given
+    String longText = "1" + "0".repeat(200_000);
+
+    // when // then
+    assertThatThrownBy(() -> Quantity.of(longText))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than " + Bounds.MAX_NUMBER_TEXT_LENGTH + " characters")
+        .message()
+        .hasSizeLessThan(100);
+  }
+
+  @Test
+  void valuesOfManyDigitsCostLittleAndMessagesStayShort() {
+    // given: one followed by 20 000 zeros, and 1.000…0 with 20 000 decimal zeros
+    BigDecimal huge = new BigDecimal(BigInteger.TEN.pow(20_000));
+    BigDecimal oneWithZeros = new BigDecimal(BigInteger.TEN.pow(20_000), 20_000);
+    BigDecimal longFraction = new BigDecimal(BigInteger.TEN.pow(20_000).add(BigInteger.ONE), 20_000);
+
+    // when // then
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThatThrownBy(() -> Quantity.of(huge, "EA")).message().hasSizeLessThan(100);
+          assertThat(Quantity.of(oneWithZeros, "EA")).isEqualTo(Quantity.of(1));
+          assertThatThrownBy(() -> Quantity.of(longFraction, "EA")).message().hasSizeLessThan(100).contains("4 decimals");
+        });
+  }
+
+  @Test
+  void acceptsQuantitiesUpToThirtyDigitsBeforeThePoint() {
+    // given
+    BigDecimal largest = new BigDecimal("9".repeat(30) + ".9999");
+
+    // when
+    Quantity quantity = Quantity.of(largest, "EA");
+
+    // then
+    assertThat(quantity.value()).isEqualByComparingTo(largest);
+    assertThat(quantity.negate().toPlainString()).hasSize(36);
+    assertThatThrownBy(() -> quantity.plus(Quantity.of("0.0001"))).isExactlyInstanceOf(IllegalArgumentException.class);
   }
 }

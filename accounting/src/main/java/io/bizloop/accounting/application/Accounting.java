@@ -10,241 +10,363 @@ import io.bizloop.accounting.domain.PartyAccount;
 import io.bizloop.accounting.domain.PartyKind;
 import io.bizloop.accounting.domain.Totals;
 import io.bizloop.accounting.domain.TrialBalanceRow;
-import io.bizloop.accounting.memory.InMemoryFiscalPeriods;
-import io.bizloop.accounting.memory.InMemoryJournalEntries;
-import io.bizloop.accounting.memory.InMemoryLedgerBalances;
-import io.bizloop.accounting.memory.InMemoryPartyAccounts;
-import io.bizloop.accounting.memory.InMemorySequences;
-import io.bizloop.accounting.port.FiscalPeriods;
-import io.bizloop.accounting.port.JournalEntries;
-import io.bizloop.accounting.port.LedgerBalances;
-import io.bizloop.accounting.port.PartyAccounts;
-import io.bizloop.accounting.port.Sequences;
+import io.bizloop.accounting.port.AccountingPorts;
 import io.bizloop.core.AccountCode;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
+import io.bizloop.core.Outcome;
+import io.bizloop.core.PaymentId;
 import io.bizloop.core.Period;
 import io.bizloop.core.SupplierId;
-import io.bizloop.core.bus.SynchronousEventBus;
-import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.port.CommandValidator;
-import io.bizloop.core.port.UnitOfWork;
+import io.bizloop.core.event.BusinessEvent;
+import io.bizloop.core.event.CreditNoteIssued;
+import io.bizloop.core.event.CustomerRegistered;
+import io.bizloop.core.event.GoodsReceived;
+import io.bizloop.core.event.GoodsReturned;
+import io.bizloop.core.event.GoodsShipped;
+import io.bizloop.core.event.RevenueRecognised;
+import io.bizloop.core.event.SalesOrderCancelled;
+import io.bizloop.core.event.StockAdjusted;
+import io.bizloop.core.event.SupplierRegistered;
+import io.bizloop.core.port.CommandRunner;
+import io.bizloop.core.port.EventSubscriptions;
+import io.bizloop.core.port.HostPorts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The accounting context's facade: its use cases, its queries, and the posting policies it
- * subscribes on the bus (consumer {@code accounting}).
+ * The accounting context's entry: its use cases, its queries, and the posting policies it
+ * subscribes (consumer {@value #CONSUMER}).
  *
- * <p>Use cases: {@link #postJournalEntry()}, {@link #reverseJournalEntry()}, {@link #closePeriod()},
- * {@link #reopenPeriod()}, {@link #receivePayment()}, {@link #paySupplier()}. Events handled:
- * CustomerRegistered, SupplierRegistered, GoodsReceived, GoodsShipped, RevenueRecognised,
- * CreditNoteIssued, GoodsReturned, StockAdjusted, SalesOrderCancelled.
+ * <p>Every use case runs through the host's {@link CommandRunner}: the command is checked by the
+ * host's validator, run in one unit of work, and retried on {@code CONFLICT}; each answers an
+ * {@link Outcome}. Events handled: CustomerRegistered, SupplierRegistered, GoodsReceived,
+ * GoodsShipped, RevenueRecognised, CreditNoteIssued, GoodsReturned, StockAdjusted,
+ * SalesOrderCancelled.
+ *
+ * <p>Queries read the books as they are; none of them overflows or fails on anything the books
+ * accepted.
  */
 public final class Accounting {
 
+  /** The consumer name accounting subscribes its policies under. */
+  public static final String CONSUMER = "accounting";
+
   private final AccountingSettings settings;
-  private final JournalEntries journal;
-  private final LedgerBalances balances;
-  private final FiscalPeriods periods;
-  private final PartyAccounts parties;
-  private final PostingService posting;
+  private final AccountingPorts ports;
+  private final CommandRunner runner;
   private final PostJournalEntry postJournalEntry;
   private final ReverseJournalEntry reverseJournalEntry;
   private final ClosePeriod closePeriod;
   private final ReopenPeriod reopenPeriod;
   private final ReceivePayment receivePayment;
   private final PaySupplier paySupplier;
-  private final PostingPolicies policies;
 
-  private Accounting(
-      SynchronousEventBus bus,
-      UnitOfWork unitOfWork,
-      CommandValidator validator,
-      AccountingSettings settings,
-      JournalEntries journal,
-      LedgerBalances balances,
-      FiscalPeriods periods,
-      PartyAccounts parties,
-      Sequences sequences) {
+  private Accounting(HostPorts host, AccountingSettings settings, AccountingPorts ports) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.journal = Objects.requireNonNull(journal, "journal");
-    this.balances = Objects.requireNonNull(balances, "balances");
-    this.periods = Objects.requireNonNull(periods, "periods");
-    this.parties = Objects.requireNonNull(parties, "parties");
-    Objects.requireNonNull(bus, "bus");
-    this.posting = new PostingService(settings, journal, balances, periods, sequences);
-    this.postJournalEntry = new PostJournalEntry(unitOfWork, validator, settings, posting);
-    this.reverseJournalEntry = new ReverseJournalEntry(unitOfWork, validator, settings, journal, posting);
-    this.closePeriod = new ClosePeriod(unitOfWork, validator, periods);
-    this.reopenPeriod = new ReopenPeriod(unitOfWork, validator, periods);
-    this.receivePayment = new ReceivePayment(unitOfWork, validator, bus, settings, parties, sequences, posting);
-    this.paySupplier = new PaySupplier(unitOfWork, validator, bus, settings, parties, sequences, posting);
-    this.policies = new PostingPolicies(unitOfWork, settings, journal, parties, posting);
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.runner = Objects.requireNonNull(host, "host").runner();
+    var journal = ports.journal();
+    var balances = ports.balances();
+    var periods = ports.periods();
+    var parties = ports.parties();
+    var sequences = ports.sequences();
+    this.postJournalEntry = new PostJournalEntry(settings, journal, balances, periods, sequences);
+    this.reverseJournalEntry = new ReverseJournalEntry(settings, journal, balances, periods, sequences);
+    this.closePeriod = new ClosePeriod(periods);
+    this.reopenPeriod = new ReopenPeriod(periods);
+    this.receivePayment =
+        new ReceivePayment(settings, host.publisher(), parties, journal, balances, periods, sequences);
+    this.paySupplier = new PaySupplier(settings, host.publisher(), parties, journal, balances, periods, sequences);
   }
 
   /**
-   * Builds the context on the host's ports and subscribes its posting policies on {@code bus}.
+   * Builds the context on the host's ports and its own, and subscribes its posting policies on
+   * {@code host.subscriptions()} under {@value #CONSUMER}, each run through the host's runner.
+   *
+   * @param host the host's publisher, subscriptions, unit of work and validator
+   * @param settings the book currency, chart and account mapping
+   * @param ports accounting's repositories and counters
+   * @return the context
    */
-  public static Accounting install(
-      SynchronousEventBus bus,
-      UnitOfWork unitOfWork,
-      CommandValidator validator,
-      AccountingSettings settings,
-      JournalEntries journal,
-      LedgerBalances balances,
-      FiscalPeriods periods,
-      PartyAccounts parties,
-      Sequences sequences) {
-    Accounting accounting =
-        new Accounting(bus, unitOfWork, validator, settings, journal, balances, periods, parties, sequences);
-    accounting.policies.subscribeTo(bus);
+  public static Accounting install(HostPorts host, AccountingSettings settings, AccountingPorts ports) {
+    Accounting accounting = new Accounting(host, settings, ports);
+    accounting.subscribe(host.subscriptions());
     return accounting;
   }
 
-  /** The context on in-memory adapters bound to {@code unitOfWork}. */
-  public static Accounting inMemory(
-      SynchronousEventBus bus, InMemoryUnitOfWork unitOfWork, CommandValidator validator, AccountingSettings settings) {
-    return install(
-        bus,
-        unitOfWork,
-        validator,
-        settings,
-        new InMemoryJournalEntries(unitOfWork),
-        new InMemoryLedgerBalances(unitOfWork),
-        new InMemoryFiscalPeriods(unitOfWork),
-        new InMemoryPartyAccounts(unitOfWork),
-        new InMemorySequences(unitOfWork));
+  private void subscribe(EventSubscriptions subscriptions) {
+    var journal = ports.journal();
+    var balances = ports.balances();
+    var periods = ports.periods();
+    var parties = ports.parties();
+    var sequences = ports.sequences();
+    on(subscriptions, CustomerRegistered.class, new OpenCustomerAccount(settings, parties)::on);
+    on(subscriptions, SupplierRegistered.class, new OpenSupplierAccount(settings, parties)::on);
+    on(subscriptions, GoodsReceived.class, new PostReceipt(settings, parties, journal, balances, periods, sequences)::on);
+    on(subscriptions, GoodsShipped.class, new PostShipmentCost(settings, journal, balances, periods, sequences)::on);
+    on(subscriptions, RevenueRecognised.class,
+        new PostRevenue(settings, parties, journal, balances, periods, sequences)::on);
+    on(subscriptions, CreditNoteIssued.class,
+        new PostCreditNote(settings, parties, journal, balances, periods, sequences)::on);
+    on(subscriptions, GoodsReturned.class, new PostReturnCost(settings, journal, balances, periods, sequences)::on);
+    on(subscriptions, StockAdjusted.class, new PostStockAdjustment(settings, journal, balances, periods, sequences)::on);
+    on(subscriptions, SalesOrderCancelled.class,
+        new ReverseCancelledRevenue(settings, parties, journal, balances, periods, sequences)::on);
   }
 
-  /** The context on in-memory adapters, with no command validator beyond its own checks. */
-  public static Accounting inMemory(SynchronousEventBus bus, InMemoryUnitOfWork unitOfWork, AccountingSettings settings) {
-    return inMemory(bus, unitOfWork, CommandValidator.none(), settings);
+  private <E extends BusinessEvent> void on(
+      EventSubscriptions subscriptions, Class<E> type, Function<? super E, Outcome<Void>> policy) {
+    subscriptions.subscribe(CONSUMER, type, event -> runner.react(event, policy));
   }
 
   // ---- use cases
 
-  public PostJournalEntry postJournalEntry() {
-    return postJournalEntry;
+  /**
+   * Posts a manual journal entry ({@link PostJournalEntry}).
+   *
+   * @param command the entry, e.g. {@code PostJournalEntry.Command.on(day).debit("1002", "100").credit("3001", "100")}
+   * @return the entry's number, or the rejection
+   */
+  public Outcome<Long> postJournalEntry(PostJournalEntry.Command command) {
+    return runner.run(command, postJournalEntry::handle);
   }
 
-  public ReverseJournalEntry reverseJournalEntry() {
-    return reverseJournalEntry;
+  /**
+   * Reverses a posted entry ({@link ReverseJournalEntry}).
+   *
+   * @param command which entry, and when
+   * @return the reversal's number, or the rejection
+   */
+  public Outcome<Long> reverseJournalEntry(ReverseJournalEntry.Command command) {
+    return runner.run(command, reverseJournalEntry::handle);
   }
 
-  public ClosePeriod closePeriod() {
-    return closePeriod;
+  /**
+   * Closes a fiscal period ({@link ClosePeriod}).
+   *
+   * @param command which period
+   * @return done, or the rejection
+   */
+  public Outcome<Void> closePeriod(ClosePeriod.Command command) {
+    return runner.run(command, closePeriod::handle);
   }
 
-  public ReopenPeriod reopenPeriod() {
-    return reopenPeriod;
+  /**
+   * Reopens a closed fiscal period ({@link ReopenPeriod}).
+   *
+   * @param command which period
+   * @return done, or the rejection
+   */
+  public Outcome<Void> reopenPeriod(ReopenPeriod.Command command) {
+    return runner.run(command, reopenPeriod::handle);
   }
 
-  public ReceivePayment receivePayment() {
-    return receivePayment;
+  /**
+   * Records a payment from a customer ({@link ReceivePayment}).
+   *
+   * @param command the payment, e.g. {@code ReceivePayment.Command.of(customer, "1500.00", day)}
+   * @return the payment's id, or the rejection
+   */
+  public Outcome<PaymentId> receivePayment(ReceivePayment.Command command) {
+    return runner.run(command, receivePayment::handle);
   }
 
-  public PaySupplier paySupplier() {
-    return paySupplier;
+  /**
+   * Records a payment to a supplier ({@link PaySupplier}).
+   *
+   * @param command the payment, e.g. {@code PaySupplier.Command.of(supplier, "226.00", day)}
+   * @return the payment's id, or the rejection
+   */
+  public Outcome<PaymentId> paySupplier(PaySupplier.Command command) {
+    return runner.run(command, paySupplier::handle);
   }
 
-  /** The posting policies (already subscribed); exposed for hosts that deliver events themselves. */
-  public PostingPolicies policies() {
-    return policies;
-  }
-
+  /**
+   * The book settings.
+   *
+   * @return currency, chart and account mapping
+   */
   public AccountingSettings settings() {
     return settings;
   }
 
   // ---- queries
 
-  /** Accounts with a non-zero balance (debits − credits), in code order. */
+  /**
+   * The trial balance.
+   *
+   * @return the accounts with a non-zero balance (debits − credits; a credit balance is negative), in code order
+   */
   public List<TrialBalanceRow> trialBalance() {
-    return Ledger.trialBalance(settings.chart(), balances.all());
+    return Ledger.trialBalance(settings.chart(), ports.balances().all());
   }
 
-  /** Σ positive balances and Σ negated negative balances; always equal. */
+  /**
+   * The totals of the trial balance.
+   *
+   * @return Σ positive balances and Σ negated negative balances; always equal
+   */
   public Totals totals() {
     return Ledger.totals(trialBalance(), settings.currency());
   }
 
-  /** Every posted entry, by number. */
+  /**
+   * The journal.
+   *
+   * @return every posted entry, by number
+   */
   public List<JournalEntryView> journal() {
-    return journal.all().stream().map(JournalEntryView::of).toList();
+    return ports.journal().all().stream().map(JournalEntryView::of).toList();
   }
 
-  /** The running balance of {@code account} (debits − credits). */
+  /**
+   * The running balance of an account.
+   *
+   * @param account the account
+   * @return debits − credits (a credit balance is negative); zero when nothing posted to it
+   */
   public Money balance(AccountCode account) {
-    return balances.balance(account).orElse(Money.zero(settings.currency()));
+    return ports.balances().balance(account).orElse(Money.zero(settings.currency()));
   }
 
-  /** The balance of {@code account} over the entries dated on or before {@code asOf}. */
+  /**
+   * The balance of an account over the entries dated on or before a date.
+   *
+   * @param account the account
+   * @param asOf the last date counted
+   * @return debits − credits (a credit balance is negative)
+   */
   public Money balanceAsOf(AccountCode account, LocalDate asOf) {
-    return Ledger.balanceAsOf(journal.all(), account, asOf, settings.currency());
+    return Ledger.balanceAsOf(ports.journal().all(), account, asOf, settings.currency());
   }
 
-  /** Each customer's open items and advance, in registration order. */
+  /**
+   * What each customer owes and has paid in advance.
+   *
+   * @return one row per customer, in registration order
+   */
   public List<ReceivableRow> receivables() {
-    return parties.all(PartyKind.CUSTOMER).stream()
+    return ports.parties().all(PartyKind.CUSTOMER).stream()
         .map(a -> new ReceivableRow(CustomerId.of(a.party().id()), a.open(), a.advance()))
         .toList();
   }
 
-  /** Each supplier's open items and prepayment, in registration order. */
+  /**
+   * What the company owes each supplier and has prepaid to it.
+   *
+   * @return one row per supplier, in registration order
+   */
   public List<PayableRow> payables() {
-    return parties.all(PartyKind.SUPPLIER).stream()
+    return ports.parties().all(PartyKind.SUPPLIER).stream()
         .map(a -> new PayableRow(SupplierId.of(a.party().id()), a.open(), a.advance()))
         .toList();
   }
 
-  /** Σ open receivable items of {@code customer}. */
+  /**
+   * What a customer owes.
+   *
+   * @param customer the customer
+   * @return Σ its open receivable items; zero when none
+   */
   public Money openReceivable(CustomerId customer) {
-    return parties.find(Party.customer(customer)).map(PartyAccount::open).orElse(Money.zero(settings.currency()));
+    return account(Party.customer(customer)).map(PartyAccount::open).orElse(Money.zero(settings.currency()));
   }
 
-  /** The customer's advance (2203). */
+  /**
+   * What a customer paid in advance (2203).
+   *
+   * @param customer the customer
+   * @return its advance, never negative
+   */
   public Money customerAdvance(CustomerId customer) {
-    return parties.find(Party.customer(customer)).map(PartyAccount::advance).orElse(Money.zero(settings.currency()));
+    return account(Party.customer(customer)).map(PartyAccount::advance).orElse(Money.zero(settings.currency()));
   }
 
-  /** Σ open payable items of {@code supplier}. */
+  /**
+   * What the company owes a supplier.
+   *
+   * @param supplier the supplier
+   * @return Σ its open payable items; zero when none
+   */
   public Money openPayable(SupplierId supplier) {
-    return parties.find(Party.supplier(supplier)).map(PartyAccount::open).orElse(Money.zero(settings.currency()));
+    return account(Party.supplier(supplier)).map(PartyAccount::open).orElse(Money.zero(settings.currency()));
   }
 
-  /** The prepayment to {@code supplier} (1123). */
+  /**
+   * What the company prepaid to a supplier (1123).
+   *
+   * @param supplier the supplier
+   * @return its prepayment, never negative
+   */
   public Money supplierPrepayment(SupplierId supplier) {
-    return parties.find(Party.supplier(supplier)).map(PartyAccount::advance).orElse(Money.zero(settings.currency()));
+    return account(Party.supplier(supplier)).map(PartyAccount::advance).orElse(Money.zero(settings.currency()));
   }
 
-  /** The open items of {@code customer}, oldest first. */
+  /**
+   * A customer's open items.
+   *
+   * @param customer the customer
+   * @return its open items, oldest first
+   */
   public List<OpenItem> openItems(CustomerId customer) {
-    return parties.find(Party.customer(customer)).map(PartyAccount::items).orElse(List.of());
+    return account(Party.customer(customer)).map(PartyAccount::items).orElse(List.of());
   }
 
-  /** The open items of {@code supplier}, oldest first. */
+  /**
+   * A supplier's open items.
+   *
+   * @param supplier the supplier
+   * @return its open items, oldest first
+   */
   public List<OpenItem> openItems(SupplierId supplier) {
-    return parties.find(Party.supplier(supplier)).map(PartyAccount::items).orElse(List.of());
+    return account(Party.supplier(supplier)).map(PartyAccount::items).orElse(List.of());
   }
 
+  /**
+   * Whether a fiscal period is closed.
+   *
+   * @param period the month
+   * @return true when closed
+   */
   public boolean isClosed(Period period) {
-    return periods.isClosed(period);
+    return ports.periods().isClosed(period);
   }
 
-  /** Open receivable and payable items by age (0–30, 31–60, 61–90, &gt;90 days) as of {@code asOf}. */
+  /**
+   * Open receivable and payable items by age (0–30, 31–60, 61–90, over 90 days).
+   *
+   * @param asOf the date ages are counted to
+   * @return the aging report
+   */
   public AgingReport aging(LocalDate asOf) {
-    return AgingReport.of(asOf, parties.all(), settings.currency());
+    return AgingReport.of(asOf, ports.parties().all(), settings.currency());
   }
 
-  /** The balance sheet at the end of {@code period}. */
+  /**
+   * The balance sheet at the end of a period.
+   *
+   * @param period the period
+   * @return the balance sheet
+   */
   public BalanceSheet balanceSheet(Period period) {
-    return Ledger.balanceSheet(settings.chart(), journal.all(), period, settings.currency());
+    return Ledger.balanceSheet(settings.chart(), ports.journal().all(), period, settings.currency());
   }
 
-  /** The income statement of {@code period}. */
+  /**
+   * The income statement of a period.
+   *
+   * @param period the period
+   * @return the income statement
+   */
   public IncomeStatement incomeStatement(Period period) {
-    return Ledger.incomeStatement(settings.chart(), journal.all(), period, settings.currency());
+    return Ledger.incomeStatement(settings.chart(), ports.journal().all(), period, settings.currency());
+  }
+
+  private Optional<PartyAccount> account(Party party) {
+    return ports.parties().find(party);
   }
 }

@@ -20,6 +20,15 @@ import java.util.Objects;
  */
 public record AccountingSettings(Currency currency, ChartOfAccounts chart, AccountMapping mapping) {
 
+  /**
+   * Checks the settings.
+   *
+   * @param currency the book currency
+   * @param chart the chart of accounts
+   * @param mapping role → account code
+   * @throws NullPointerException when a part is missing
+   * @throws IllegalArgumentException when the currency has no minor unit or a mapped account is not in the chart
+   */
   public AccountingSettings {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(chart, "chart");
@@ -35,17 +44,32 @@ public record AccountingSettings(Currency currency, ChartOfAccounts chart, Accou
     }
   }
 
-  /** 小企业会计准则 chart and mapping in {@code currency}. */
+  /**
+   * 小企业会计准则 chart and mapping in {@code currency}.
+   *
+   * @param currency the book currency
+   * @return the settings
+   */
   public static AccountingSettings chinaSmallEnterprise(Currency currency) {
     return new AccountingSettings(currency, ChartTemplates.chinaSmallEnterprise(), AccountMapping.chinaSmallEnterprise());
   }
 
-  /** The generic IFRS-style chart and mapping in {@code currency}. */
+  /**
+   * The generic IFRS-style chart and mapping in {@code currency}.
+   *
+   * @param currency the book currency
+   * @return the settings
+   */
   public static AccountingSettings ifrsGeneric(Currency currency) {
     return new AccountingSettings(currency, ChartTemplates.ifrsGeneric(), AccountMapping.ifrsGeneric());
   }
 
-  /** The account of {@code role}. */
+  /**
+   * The account of {@code role}.
+   *
+   * @param role the role
+   * @return its account code
+   */
   public AccountCode code(AccountRole role) {
     return mapping.code(role);
   }

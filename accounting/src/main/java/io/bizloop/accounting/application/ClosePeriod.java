@@ -1,18 +1,12 @@
 package io.bizloop.accounting.application;
 
-import static io.bizloop.core.RejectionCode.INVALID_INPUT;
-import static io.bizloop.core.RejectionCode.INVALID_STATE;
-
+import io.bizloop.accounting.domain.FiscalPeriod;
 import io.bizloop.accounting.port.FiscalPeriods;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Period;
-import io.bizloop.core.Rejection;
-import io.bizloop.core.port.CommandValidator;
-import io.bizloop.core.port.UnitOfWork;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Closes a fiscal period: nothing posts into it afterwards. Periods may be closed in any order.
@@ -21,36 +15,61 @@ import java.util.Optional;
 public final class ClosePeriod {
 
   /**
+   * Which period to close.
+   *
    * @param period the month to close
-   * @param date the business date of the close
+   * @param date the business date of the close, or {@code null} when not recorded
    */
-  public record Command(@NotNull Period period, LocalDate date) {}
+  public record Command(@NotNull Period period, LocalDate date) {
 
-  private final UnitOfWork unitOfWork;
-  private final CommandValidator validator;
+    /**
+     * Closes {@code period}, on {@code date}.
+     *
+     * @param period the month
+     * @param date the business date of the close
+     * @return the command
+     */
+    public static Command of(Period period, LocalDate date) {
+      return new Command(period, date);
+    }
+
+    /**
+     * Closes {@code period}, without a business date.
+     *
+     * @param period the month
+     * @return the command
+     */
+    public static Command of(Period period) {
+      return new Command(period, null);
+    }
+  }
+
   private final FiscalPeriods periods;
 
-  public ClosePeriod(UnitOfWork unitOfWork, CommandValidator validator, FiscalPeriods periods) {
-    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-    this.validator = Objects.requireNonNull(validator, "validator");
+  /**
+   * The use case on the fiscal periods.
+   *
+   * @param periods the fiscal periods
+   */
+  public ClosePeriod(FiscalPeriods periods) {
     this.periods = Objects.requireNonNull(periods, "periods");
   }
 
+  /**
+   * Closes the period.
+   *
+   * @param command which period
+   * @return done, or the rejection
+   */
   public Outcome<Void> handle(Command command) {
-    return unitOfWork.execute(
-        () -> {
-          if (command == null || command.period() == null) {
-            return Outcome.rejected(INVALID_INPUT, "no period to close");
-          }
-          Optional<Rejection> invalid = validator.check(command);
-          if (invalid.isPresent()) {
-            return Outcome.rejected(invalid.get());
-          }
-          if (periods.isClosed(command.period())) {
-            return Outcome.rejected(INVALID_STATE, "period " + command.period() + " is already closed");
-          }
-          periods.close(command.period());
-          return Outcome.done();
-        });
+    if (command == null || command.period() == null) {
+      return Bookkeeper.missing("the period to close");
+    }
+    FiscalPeriod period = periods.find(command.period()).orElseGet(() -> FiscalPeriod.open(command.period()));
+    Outcome<Void> closed = period.close();
+    if (closed.isRejected()) {
+      return closed;
+    }
+    return periods.save(period);
   }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 /**
  * A posted journal entry as reports show it.
  *
- * @param number the entry number
- * @param date the business date
- * @param source the source document id
- * @param memo the memo
- * @param lines the lines (account, debit, credit) in posting order
- * @param eventId the id of the business event that caused it, or {@code null} for a manual entry
+ * @param number the entry number, gap-free from 1
+ * @param date the business date it posted on
+ * @param source the source document number (e.g. {@code RCPT-1}, {@code SO-1/S1}, {@code PAY-2}, {@code JE-3})
+ * @param memo the memo, empty when none
+ * @param lines the lines (account, debit, credit; each amount positive on its own side) in posting order
+ * @param eventId the id of the business event that caused it, or {@code null} for a manual entry or reversal
  * @param reversalOf the entry it reverses, or {@code null}
  * @param reversedBy the entry that reversed it, or {@code null}
  */
@@ -27,6 +27,18 @@ public record JournalEntryView(
     Long reversalOf,
     Long reversedBy) {
 
+  /**
+   * Copies the lines.
+   *
+   * @param number the entry number, gap-free from 1
+   * @param date the business date it posted on
+   * @param source the source document number (e.g. {@code RCPT-1}, {@code SO-1/S1}, {@code PAY-2}, {@code JE-3})
+   * @param memo the memo, empty when none
+   * @param lines the lines (account, debit, credit; each amount positive on its own side) in posting order
+   * @param eventId the id of the business event that caused it, or {@code null} for a manual entry or reversal
+   * @param reversalOf the entry it reverses, or {@code null}
+   * @param reversedBy the entry that reversed it, or {@code null}
+   */
   public JournalEntryView {
     lines = List.copyOf(lines);
   }

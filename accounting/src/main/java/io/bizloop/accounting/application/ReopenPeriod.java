@@ -1,56 +1,75 @@
 package io.bizloop.accounting.application;
 
-import static io.bizloop.core.RejectionCode.INVALID_INPUT;
-import static io.bizloop.core.RejectionCode.INVALID_STATE;
-
+import io.bizloop.accounting.domain.FiscalPeriod;
 import io.bizloop.accounting.port.FiscalPeriods;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Period;
-import io.bizloop.core.Rejection;
-import io.bizloop.core.port.CommandValidator;
-import io.bizloop.core.port.UnitOfWork;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Reopens a closed fiscal period. Rejections: {@code INVALID_INPUT} (no period),
- * {@code INVALID_STATE} (not closed).
+ * Reopens a closed fiscal period: entries may post into it again.
+ * Rejections: {@code INVALID_INPUT} (no period), {@code INVALID_STATE} (not closed).
  */
 public final class ReopenPeriod {
 
   /**
+   * Which period to reopen.
+   *
    * @param period the month to reopen
-   * @param date the business date of the reopening
+   * @param date the business date of the reopening, or {@code null} when not recorded
    */
-  public record Command(@NotNull Period period, LocalDate date) {}
+  public record Command(@NotNull Period period, LocalDate date) {
 
-  private final UnitOfWork unitOfWork;
-  private final CommandValidator validator;
+    /**
+     * Reopens {@code period}, on {@code date}.
+     *
+     * @param period the month
+     * @param date the business date of the reopening
+     * @return the command
+     */
+    public static Command of(Period period, LocalDate date) {
+      return new Command(period, date);
+    }
+
+    /**
+     * Reopens {@code period}, without a business date.
+     *
+     * @param period the month
+     * @return the command
+     */
+    public static Command of(Period period) {
+      return new Command(period, null);
+    }
+  }
+
   private final FiscalPeriods periods;
 
-  public ReopenPeriod(UnitOfWork unitOfWork, CommandValidator validator, FiscalPeriods periods) {
-    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-    this.validator = Objects.requireNonNull(validator, "validator");
+  /**
+   * The use case on the fiscal periods.
+   *
+   * @param periods the fiscal periods
+   */
+  public ReopenPeriod(FiscalPeriods periods) {
     this.periods = Objects.requireNonNull(periods, "periods");
   }
 
+  /**
+   * Reopens the period.
+   *
+   * @param command which period
+   * @return done, or the rejection
+   */
   public Outcome<Void> handle(Command command) {
-    return unitOfWork.execute(
-        () -> {
-          if (command == null || command.period() == null) {
-            return Outcome.rejected(INVALID_INPUT, "no period to reopen");
-          }
-          Optional<Rejection> invalid = validator.check(command);
-          if (invalid.isPresent()) {
-            return Outcome.rejected(invalid.get());
-          }
-          if (!periods.isClosed(command.period())) {
-            return Outcome.rejected(INVALID_STATE, "period " + command.period() + " is not closed");
-          }
-          periods.reopen(command.period());
-          return Outcome.done();
-        });
+    if (command == null || command.period() == null) {
+      return Bookkeeper.missing("the period to reopen");
+    }
+    FiscalPeriod period = periods.find(command.period()).orElseGet(() -> FiscalPeriod.open(command.period()));
+    Outcome<Void> reopened = period.reopen();
+    if (reopened.isRejected()) {
+      return reopened;
+    }
+    return periods.save(period);
   }
 }

@@ -38,13 +38,21 @@ public final class AccountMapping {
   /**
    * A mapping of every role.
    *
+   * @param codes the code of each role
+   * @return the mapping
    * @throws IllegalArgumentException when a role is missing
    */
   public static AccountMapping of(Map<AccountRole, AccountCode> codes) {
     return new AccountMapping(Objects.requireNonNull(codes, "codes"));
   }
 
-  /** The mapping onto {@link ChartTemplates#chinaSmallEnterprise()}. */
+  /**
+   * The mapping onto {@link ChartTemplates#chinaSmallEnterprise()}: 1122, 2202, 1405, 5001, 5401,
+   * 22210101, 22210102, 1002, 2203, 1123, 1901, 3001 (paid-in capital), 3103 (profit for the
+   * year) and 3104 (retained earnings).
+   *
+   * @return the mapping
+   */
   public static AccountMapping chinaSmallEnterprise() {
     EnumMap<AccountRole, AccountCode> m = new EnumMap<>(AccountRole.class);
     m.put(AccountRole.RECEIVABLE, AccountCode.of("1122"));
@@ -58,10 +66,19 @@ public final class AccountMapping {
     m.put(AccountRole.CUSTOMER_ADVANCES, AccountCode.of("2203"));
     m.put(AccountRole.SUPPLIER_PREPAYMENTS, AccountCode.of("1123"));
     m.put(AccountRole.STOCK_DIFFERENCES, AccountCode.of("1901"));
+    m.put(AccountRole.PAID_IN_CAPITAL, AccountCode.of("3001"));
+    m.put(AccountRole.PROFIT_FOR_THE_YEAR, AccountCode.of("3103"));
+    m.put(AccountRole.RETAINED_EARNINGS, AccountCode.of("3104"));
     return new AccountMapping(m);
   }
 
-  /** The mapping onto {@link ChartTemplates#ifrsGeneric()}. */
+  /**
+   * The mapping onto {@link ChartTemplates#ifrsGeneric()}: 1100, 2000, 1200, 4000, 5000, 1300,
+   * 2100, 1010, 2010, 1110, 1900, 3000 (share capital), 3300 (profit for the year) and 3200
+   * (retained earnings).
+   *
+   * @return the mapping
+   */
   public static AccountMapping ifrsGeneric() {
     EnumMap<AccountRole, AccountCode> m = new EnumMap<>(AccountRole.class);
     m.put(AccountRole.RECEIVABLE, AccountCode.of("1100"));
@@ -75,31 +92,59 @@ public final class AccountMapping {
     m.put(AccountRole.CUSTOMER_ADVANCES, AccountCode.of("2010"));
     m.put(AccountRole.SUPPLIER_PREPAYMENTS, AccountCode.of("1110"));
     m.put(AccountRole.STOCK_DIFFERENCES, AccountCode.of("1900"));
+    m.put(AccountRole.PAID_IN_CAPITAL, AccountCode.of("3000"));
+    m.put(AccountRole.PROFIT_FOR_THE_YEAR, AccountCode.of("3300"));
+    m.put(AccountRole.RETAINED_EARNINGS, AccountCode.of("3200"));
     return new AccountMapping(m);
   }
 
-  /** The code of {@code role}. */
+  /**
+   * The code of {@code role}.
+   *
+   * @param role the role
+   * @return its account code
+   */
   public AccountCode code(AccountRole role) {
     return codes.get(Objects.requireNonNull(role, "role"));
   }
 
-  /** A copy with {@code role} mapped to {@code code}. */
+  /**
+   * A copy with {@code role} mapped to {@code code}.
+   *
+   * @param role the role
+   * @param code its new account code
+   * @return the changed copy
+   */
   public AccountMapping with(AccountRole role, AccountCode code) {
     EnumMap<AccountRole, AccountCode> copy = new EnumMap<>(codes);
     copy.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(code, "code"));
     return new AccountMapping(copy);
   }
 
-  /** The codes of the control accounts kept by sub-ledgers. */
+  /**
+   * The codes of the control accounts kept by sub-ledgers.
+   *
+   * @return the codes of the control roles
+   */
   public Set<AccountCode> controlAccounts() {
     return controlAccounts;
   }
 
+  /**
+   * Whether {@code code} is a control account kept by a sub-ledger.
+   *
+   * @param code an account code
+   * @return true when a control role is mapped to it
+   */
   public boolean isControl(AccountCode code) {
     return controlAccounts().contains(code);
   }
 
-  /** Every role and its code. */
+  /**
+   * Every role and its code.
+   *
+   * @return an unmodifiable map of every role
+   */
   public Map<AccountRole, AccountCode> asMap() {
     return codes;
   }

@@ -15,7 +15,11 @@ public enum AccountType {
   /** 损益 expense: on the income statement, debit side. */
   EXPENSE;
 
-  /** Whether the account is reported on the income statement. */
+  /**
+   * Whether the account is reported on the income statement.
+   *
+   * @return true for revenue and expense accounts
+   */
   public boolean isProfitAndLoss() {
     return this == REVENUE || this == EXPENSE;
   }

@@ -18,12 +18,26 @@ import java.util.List;
  */
 public record AgingReport(LocalDate asOf, List<AgingRow> receivables, List<AgingRow> payables) {
 
+  /**
+   * Copies the rows.
+   *
+   * @param asOf the date ages are counted to
+   * @param receivables one row per customer with open items, in registration order
+   * @param payables one row per supplier with open items, in registration order
+   */
   public AgingReport {
     receivables = List.copyOf(receivables);
     payables = List.copyOf(payables);
   }
 
-  /** The report of {@code accounts} (customers and suppliers, in registration order). */
+  /**
+   * The report of {@code accounts} (customers and suppliers, in registration order).
+   *
+   * @param asOf the date ages are counted to
+   * @param accounts the sub-ledger accounts
+   * @param currency the book currency
+   * @return the report
+   */
   public static AgingReport of(LocalDate asOf, List<PartyAccount> accounts, Currency currency) {
     List<AgingRow> receivables = new ArrayList<>();
     List<AgingRow> payables = new ArrayList<>();

@@ -16,10 +16,10 @@ import java.util.List;
  * @param assets asset and cost accounts, debit balance positive
  * @param liabilities liability accounts, credit balance positive
  * @param equity equity accounts, credit balance positive
- * @param unappropriatedProfit income less expenses posted up to {@code asOf}
- * @param totalAssets Σ assets
- * @param totalLiabilities Σ liabilities
- * @param totalEquity Σ equity, without the profit
+ * @param unappropriatedProfit income less expenses posted up to {@code asOf} (a loss is negative)
+ * @param totalAssets Σ assets, as presented
+ * @param totalLiabilities Σ liabilities, as presented (credit positive)
+ * @param totalEquity Σ equity, as presented (credit positive), without the profit
  */
 public record BalanceSheet(
     Period period,
@@ -32,13 +32,30 @@ public record BalanceSheet(
     Money totalLiabilities,
     Money totalEquity) {
 
+  /**
+   * Copies the sections.
+   *
+   * @param period the period
+   * @param asOf its last day
+   * @param assets asset and cost accounts, debit balance positive
+   * @param liabilities liability accounts, credit balance positive
+   * @param equity equity accounts, credit balance positive
+   * @param unappropriatedProfit income less expenses posted up to {@code asOf} (a loss is negative)
+   * @param totalAssets Σ assets, as presented
+   * @param totalLiabilities Σ liabilities, as presented (credit positive)
+   * @param totalEquity Σ equity, as presented (credit positive), without the profit
+   */
   public BalanceSheet {
     assets = List.copyOf(assets);
     liabilities = List.copyOf(liabilities);
     equity = List.copyOf(equity);
   }
 
-  /** Liabilities, equity and profit together. */
+  /**
+   * Liabilities, equity and profit together.
+   *
+   * @return equal to {@link #totalAssets()}
+   */
   public Money totalLiabilitiesAndEquity() {
     return totalLiabilities.plus(totalEquity).plus(unappropriatedProfit);
   }

@@ -33,43 +33,83 @@ public final class ChartOfAccounts {
   /**
    * A chart of {@code accounts}.
    *
+   * @param name the chart's name
+   * @param accounts its accounts
+   * @return the chart
    * @throws IllegalArgumentException when a code appears twice or there is no account
    */
   public static ChartOfAccounts of(String name, Collection<Account> accounts) {
     return new ChartOfAccounts(name, List.copyOf(accounts));
   }
 
-  /** The chart's name, e.g. {@code 小企业会计准则}. */
+  /**
+   * The chart's name.
+   *
+   * @return e.g. {@code 小企业会计准则}
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * The account of {@code code}.
+   *
+   * @param code the code
+   * @return the account, or empty when the chart does not hold it
+   */
   public Optional<Account> find(AccountCode code) {
     return Optional.ofNullable(accounts.get(code.value()));
   }
 
+  /**
+   * Whether the chart holds {@code code}.
+   *
+   * @param code the code
+   * @return true when it does
+   */
   public boolean contains(AccountCode code) {
     return accounts.containsKey(code.value());
   }
 
-  /** The account of {@code code}; throws when absent. */
+  /**
+   * The account of {@code code}.
+   *
+   * @param code the code
+   * @return the account
+   * @throws IllegalArgumentException when the chart does not hold it
+   */
   public Account account(AccountCode code) {
     return find(code).orElseThrow(() -> new IllegalArgumentException("account " + code + " is not in chart " + name));
   }
 
-  /** The accounts in code order. */
+  /**
+   * The accounts.
+   *
+   * @return the accounts in code order
+   */
   public List<Account> accounts() {
     return List.copyOf(accounts.values());
   }
 
-  /** A copy with {@code account} added or replaced. */
+  /**
+   * A copy with {@code account} added or replaced.
+   *
+   * @param account the account
+   * @return the changed copy
+   */
   public ChartOfAccounts with(Account account) {
     TreeMap<String, Account> copy = new TreeMap<>(accounts);
     copy.put(account.code().value(), account);
     return new ChartOfAccounts(name, copy.values());
   }
 
-  /** The order of account codes used by every report: text order of the codes. */
+  /**
+   * The order of account codes used by every report: text order of the codes.
+   *
+   * @param a a code
+   * @param b another code
+   * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+   */
   public static int compareCodes(AccountCode a, AccountCode b) {
     return a.value().compareTo(b.value());
   }

@@ -18,7 +18,10 @@ public final class ChartTemplates {
 
   /**
    * The first-level accounts of 小企业会计准则 (2011), plus the VAT sub-accounts 22210101
-   * 应交增值税(进项税额) and 22210102 应交增值税(销项税额).
+   * 应交增值税(进项税额) and 22210102 应交增值税(销项税额). Equity: 3001 实收资本 (paid-in
+   * capital), 3002, 3101, 3103 本年利润 (profit for the year), 3104 利润分配 (retained earnings).
+   *
+   * @return the chart
    */
   public static ChartOfAccounts chinaSmallEnterprise() {
     return ChartOfAccounts.of(
@@ -94,7 +97,12 @@ public final class ChartTemplates {
             Account.of("5801", "所得税费用", EXPENSE, DEBIT)));
   }
 
-  /** A generic IFRS-style chart with English names, for companies outside China. */
+  /**
+   * A generic IFRS-style chart with English names, for companies outside China. Equity: 3000
+   * share capital, 3100 share premium, 3200 retained earnings, 3300 profit for the year.
+   *
+   * @return the chart
+   */
   public static ChartOfAccounts ifrsGeneric() {
     return ChartOfAccounts.of(
         "IFRS generic",

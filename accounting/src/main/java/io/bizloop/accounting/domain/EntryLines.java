@@ -16,10 +16,22 @@ public final class EntryLines {
 
   private EntryLines() {}
 
+  /**
+   * An empty set of lines.
+   *
+   * @return a new builder
+   */
   public static EntryLines create() {
     return new EntryLines();
   }
 
+  /**
+   * Adds a debit of {@code amount} (a credit of its absolute value when negative; nothing when zero).
+   *
+   * @param account the account
+   * @param amount the amount
+   * @return this builder
+   */
   public EntryLines debit(AccountCode account, Money amount) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(amount, "amount");
@@ -31,11 +43,30 @@ public final class EntryLines {
     return this;
   }
 
+  /**
+   * Adds a credit of {@code amount} (a debit of its absolute value when negative; nothing when zero).
+   *
+   * @param account the account
+   * @param amount the amount
+   * @return this builder
+   */
   public EntryLines credit(AccountCode account, Money amount) {
+    Objects.requireNonNull(account, "account");
     Objects.requireNonNull(amount, "amount");
-    return debit(account, amount.negate());
+    if (amount.isPositive()) {
+      lines.add(JournalLine.credit(account, amount));
+    } else if (amount.isNegative()) {
+      lines.add(JournalLine.debit(account, amount.negate()));
+    }
+    return this;
   }
 
+  /**
+   * Adds {@code line} unless it is zero.
+   *
+   * @param line the line
+   * @return this builder
+   */
   public EntryLines add(JournalLine line) {
     if (!line.isZero()) {
       lines.add(line);
@@ -43,10 +74,20 @@ public final class EntryLines {
     return this;
   }
 
+  /**
+   * Whether no line was added.
+   *
+   * @return true when empty
+   */
   public boolean isEmpty() {
     return lines.isEmpty();
   }
 
+  /**
+   * The lines.
+   *
+   * @return the lines in the order they were added
+   */
   public List<JournalLine> toList() {
     return List.copyOf(lines);
   }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param expenses expense accounts, debit movement positive
  * @param totalRevenue Σ revenue
  * @param totalExpenses Σ expenses
- * @param profit revenue less expenses
+ * @param profit revenue less expenses (a loss is negative)
  */
 public record IncomeStatement(
     Period period,
@@ -22,6 +22,16 @@ public record IncomeStatement(
     Money totalExpenses,
     Money profit) {
 
+  /**
+   * Copies the sections.
+   *
+   * @param period the period
+   * @param revenue income accounts, credit movement positive
+   * @param expenses expense accounts, debit movement positive
+   * @param totalRevenue Σ revenue
+   * @param totalExpenses Σ expenses
+   * @param profit revenue less expenses (a loss is negative)
+   */
   public IncomeStatement {
     revenue = List.copyOf(revenue);
     expenses = List.copyOf(expenses);

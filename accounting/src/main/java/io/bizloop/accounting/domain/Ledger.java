@@ -14,13 +14,20 @@ import java.util.function.Predicate;
 /**
  * The ledger's reports, computed from balances or from posted entries: trial balance, balances
  * as of a date, balance sheet and income statement. Pure functions; the running balances
- * themselves are kept incrementally by the posting service.
+ * themselves are kept incrementally as entries post. None of them overflows: the books keep the
+ * Σ debits of every posted line within {@link BooksRange}, which bounds every figure here.
  */
 public final class Ledger {
 
   private Ledger() {}
 
-  /** The accounts with a non-zero balance, in code order, named from {@code chart}. */
+  /**
+   * The accounts with a non-zero balance, in code order, named from {@code chart}.
+   *
+   * @param chart the chart that names the accounts
+   * @param balances each account's balance, debits − credits
+   * @return one row per account with a non-zero balance
+   */
   public static List<TrialBalanceRow> trialBalance(ChartOfAccounts chart, Map<AccountCode, Money> balances) {
     TreeMap<String, TrialBalanceRow> rows = new TreeMap<>();
     for (Map.Entry<AccountCode, Money> balance : balances.entrySet()) {
@@ -34,7 +41,13 @@ public final class Ledger {
     return List.copyOf(rows.values());
   }
 
-  /** Σ positive balances and Σ negated negative balances. */
+  /**
+   * Σ positive balances and Σ negated negative balances.
+   *
+   * @param rows the trial balance
+   * @param currency the book currency
+   * @return the debit and credit totals
+   */
   public static Totals totals(List<TrialBalanceRow> rows, Currency currency) {
     Money debit = Money.zero(currency);
     Money credit = Money.zero(currency);
@@ -48,7 +61,14 @@ public final class Ledger {
     return new Totals(debit, credit);
   }
 
-  /** Debits minus credits of each account over the posted entries that {@code which} selects. */
+  /**
+   * Debits minus credits of each account over the posted entries that {@code which} selects.
+   *
+   * @param entries the journal
+   * @param which selects the entries to count
+   * @param currency the book currency
+   * @return each account's balance, in code order
+   */
   public static Map<AccountCode, Money> balances(
       List<JournalEntry> entries, Predicate<JournalEntry> which, Currency currency) {
     Map<AccountCode, Money> balances = new TreeMap<>(ChartOfAccounts::compareCodes);
@@ -63,12 +83,28 @@ public final class Ledger {
     return balances;
   }
 
-  /** The balance of {@code account} over the posted entries dated on or before {@code asOf}. */
+  /**
+   * The balance of {@code account} over the posted entries dated on or before {@code asOf}.
+   *
+   * @param entries the journal
+   * @param account the account
+   * @param asOf the last date counted
+   * @param currency the book currency
+   * @return debits − credits (a credit balance is negative)
+   */
   public static Money balanceAsOf(List<JournalEntry> entries, AccountCode account, LocalDate asOf, Currency currency) {
     return balances(entries, e -> !e.date().isAfter(asOf), currency).getOrDefault(account, Money.zero(currency));
   }
 
-  /** The balance sheet at the last day of {@code period}. */
+  /**
+   * The balance sheet at the last day of {@code period}.
+   *
+   * @param chart the chart that classifies and names the accounts
+   * @param entries the journal
+   * @param period the period
+   * @param currency the book currency
+   * @return the balance sheet
+   */
   public static BalanceSheet balanceSheet(
       ChartOfAccounts chart, List<JournalEntry> entries, Period period, Currency currency) {
     LocalDate asOf = period.lastDay();
@@ -96,7 +132,15 @@ public final class Ledger {
         sum(assets, currency), sum(liabilities, currency), sum(equity, currency));
   }
 
-  /** The income statement of the movements dated within {@code period}. */
+  /**
+   * The income statement of the movements dated within {@code period}.
+   *
+   * @param chart the chart that classifies and names the accounts
+   * @param entries the journal
+   * @param period the period
+   * @param currency the book currency
+   * @return the income statement
+   */
   public static IncomeStatement incomeStatement(
       ChartOfAccounts chart, List<JournalEntry> entries, Period period, Currency currency) {
     Map<AccountCode, Money> movements = balances(entries, e -> period.contains(e.date()), currency);

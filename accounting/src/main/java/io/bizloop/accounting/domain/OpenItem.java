@@ -9,14 +9,25 @@ import java.util.Objects;
  *
  * <p>Invariants: 0 &lt; open ≤ original, one currency.
  *
- * @param document the document that created it (a shipment, an invoice, a receipt)
- * @param order the order it belongs to, or {@code null}
+ * @param document the number of the document that created it (a shipment, an invoice, a receipt)
+ * @param order the number of the order it belongs to, or {@code null}
  * @param date its business date, from which it ages
- * @param original the amount it was created with
- * @param open what is still open
+ * @param original the amount it was created with, positive
+ * @param open what is still open, positive and at most the original
  */
 public record OpenItem(String document, String order, LocalDate date, Money original, Money open) {
 
+  /**
+   * Checks the invariants.
+   *
+   * @param document the number of the document that created it (a shipment, an invoice, a receipt)
+   * @param order the number of the order it belongs to, or {@code null}
+   * @param date its business date, from which it ages
+   * @param original the amount it was created with, positive
+   * @param open what is still open, positive and at most the original
+   * @throws NullPointerException when the document, date or an amount is missing
+   * @throws IllegalArgumentException when open is not positive or exceeds the original
+   */
   public OpenItem {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(date, "date");

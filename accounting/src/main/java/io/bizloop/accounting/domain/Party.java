@@ -13,15 +13,35 @@ import java.util.Objects;
  */
 public record Party(PartyKind kind, String id) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param kind customer or supplier
+   * @param id the customer's or supplier's id
+   * @throws NullPointerException when the kind is missing
+   * @throws IllegalArgumentException when the id breaks the id rule
+   */
   public Party {
     Objects.requireNonNull(kind, "kind");
     Ids.requireText(id, "party id");
   }
 
+  /**
+   * The receivable side of a customer.
+   *
+   * @param customer the customer
+   * @return the party
+   */
   public static Party customer(CustomerId customer) {
     return new Party(PartyKind.CUSTOMER, customer.value());
   }
 
+  /**
+   * The payable side of a supplier.
+   *
+   * @param supplier the supplier
+   * @return the party
+   */
   public static Party supplier(SupplierId supplier) {
     return new Party(PartyKind.SUPPLIER, supplier.value());
   }

@@ -39,6 +39,18 @@ public final class PartyAccount {
       List<OpenItem> items,
       Money advance,
       long version) {
+    /**
+     * Checks the parts.
+     *
+     * @param party the customer or supplier
+     * @param name its name, or {@code null} while not registered
+     * @param registered whether it was registered (only registered parties may pay or be paid)
+     * @param currency the book currency
+     * @param items open items in arrival order
+     * @param advance the advance or prepayment
+     * @param version the optimistic-locking version
+     * @throws NullPointerException when the party, currency or advance is missing
+     */
     public Snapshot {
       Objects.requireNonNull(party, "party");
       Objects.requireNonNull(currency, "currency");
@@ -67,21 +79,44 @@ public final class PartyAccount {
     this.version = s.version();
   }
 
-  /** A new, empty account; registered when {@code name} is given. */
+  /**
+   * A new, empty account; registered when {@code name} is given.
+   *
+   * @param party the customer or supplier
+   * @param currency the book currency
+   * @param name its name, or {@code null} for an account opened by a document before registration
+   * @return the account
+   */
   public static PartyAccount open(Party party, Currency currency, String name) {
     return new PartyAccount(
         new Snapshot(party, name, name != null, currency, List.of(), Money.zero(currency), 0));
   }
 
+  /**
+   * The account as it was stored.
+   *
+   * @param snapshot its stored form
+   * @return the account
+   */
   public static PartyAccount restore(Snapshot snapshot) {
     return new PartyAccount(Objects.requireNonNull(snapshot, "snapshot"));
   }
 
+  /**
+   * The stored form of this account.
+   *
+   * @return its snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(party, name, registered, currency, items, advance, version);
   }
 
-  /** Registers the party under {@code newName}; answers whether anything changed. */
+  /**
+   * Registers the party under {@code newName}.
+   *
+   * @param newName its name
+   * @return whether anything changed
+   */
   public boolean register(String newName) {
     Objects.requireNonNull(newName, "name");
     if (registered && newName.equals(name)) {
@@ -93,8 +128,14 @@ public final class PartyAccount {
   }
 
   /**
-   * A new open item of {@code amount}; the advance is applied to it first. Answers how much of the
-   * advance was applied (an amount to move from the advance account to the control account).
+   * A new open item of {@code amount}; the advance is applied to it first.
+   *
+   * @param document the number of the document that creates it
+   * @param order the number of the order it belongs to, or {@code null}
+   * @param date its business date
+   * @param amount the amount, positive, in the book currency
+   * @return how much of the advance was applied (to move from the advance account to the control account)
+   * @throws IllegalArgumentException when the amount is not positive or in another currency
    */
   public Money addItem(String document, String order, LocalDate date, Money amount) {
     requirePositive(amount);
@@ -107,7 +148,13 @@ public final class PartyAccount {
     return applied;
   }
 
-  /** A payment of {@code amount}: settles the oldest items first; the excess becomes advance. */
+  /**
+   * A payment of {@code amount}: settles the oldest items first; the excess becomes advance.
+   *
+   * @param amount the payment, positive, in the book currency
+   * @return what settled items and what became advance
+   * @throws IllegalArgumentException when the amount is not positive or in another currency
+   */
   public Settlement settle(Money amount) {
     requirePositive(amount);
     Money onItems = take(amount, item -> true);
@@ -119,6 +166,11 @@ public final class PartyAccount {
   /**
    * A credit of {@code amount} (a credit note, a cancelled revenue): settles the items of
    * {@code order} first, then the oldest others; the excess becomes advance.
+   *
+   * @param amount the credit, positive, in the book currency
+   * @param order the number of the order credited
+   * @return what settled items and what became advance
+   * @throws IllegalArgumentException when the amount is not positive or in another currency
    */
   public Settlement credit(Money amount, String order) {
     requirePositive(amount);
@@ -159,32 +211,65 @@ public final class PartyAccount {
     }
   }
 
+  /**
+   * Whose account it is.
+   *
+   * @return the customer or supplier
+   */
   public Party party() {
     return party;
   }
 
+  /**
+   * The party's name.
+   *
+   * @return the name, or {@code null} while not registered
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * Whether the party was registered; only registered parties pay or are paid.
+   *
+   * @return true once registered
+   */
   public boolean isRegistered() {
     return registered;
   }
 
-  /** Σ open items. */
+  /**
+   * Σ open items.
+   *
+   * @return what is open, never negative
+   */
   public Money open() {
     return Money.sum(items.stream().map(OpenItem::open).toList(), currency);
   }
 
+  /**
+   * The advance (a customer's, 2203) or prepayment (to a supplier, 1123).
+   *
+   * @return the amount, never negative
+   */
   public Money advance() {
     return advance;
   }
 
-  /** The open items, oldest first. */
+  /**
+   * The open items, oldest first.
+   *
+   * @return the items
+   */
   public List<OpenItem> items() {
     return items.stream().sorted(OLDEST_FIRST).toList();
   }
 
+  /**
+   * The version it was loaded with.
+   *
+   * @return the optimistic-locking version (0 for a new account)
+   */
   public long version() {
     return version;
   }

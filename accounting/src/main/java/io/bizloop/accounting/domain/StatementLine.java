@@ -8,6 +8,8 @@ import io.bizloop.core.Money;
  *
  * @param account the account code
  * @param name the account's name
- * @param amount the amount as presented in its section (a liability's credit balance is positive)
+ * @param amount the amount as presented in its section: an asset's or expense's debit balance is
+ *     positive, and a liability's, equity's or revenue's credit balance is positive too (it is
+ *     negated from debits − credits); a balance on the unusual side is negative
  */
 public record StatementLine(AccountCode account, String name, Money amount) {}

@@ -1,46 +1,55 @@
 package io.bizloop.accounting.memory;
 
+import static io.bizloop.core.RejectionCode.CONFLICT;
+
+import io.bizloop.accounting.domain.FiscalPeriod;
 import io.bizloop.accounting.port.FiscalPeriods;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.Period;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Closed fiscal periods in memory, undone with the unit of work. */
+/** Fiscal periods in memory: snapshots in a {@link TxMap}, undone with the unit of work. */
 public final class InMemoryFiscalPeriods implements FiscalPeriods {
 
-  private final TxMap<Period, Boolean> closed;
-  private final Set<Period> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final TxMap<Period, FiscalPeriod.Snapshot> periods;
 
+  /**
+   * An empty store: every period is open.
+   *
+   * @param unitOfWork the unit of work that undoes its writes
+   */
   public InMemoryFiscalPeriods(InMemoryUnitOfWork unitOfWork) {
-    this.closed = new TxMap<>(Objects.requireNonNull(unitOfWork, "unitOfWork"));
+    this.periods = new TxMap<>(Objects.requireNonNull(unitOfWork, "unitOfWork"));
   }
 
   @Override
-  public boolean isClosed(Period period) {
-    return closed.get(period).orElse(Boolean.FALSE);
+  public Optional<FiscalPeriod> find(Period period) {
+    return periods.get(period).map(FiscalPeriod::restore);
   }
 
   @Override
-  public void close(Period period) {
-    seen.add(period);
-    closed.put(period, Boolean.TRUE);
-  }
-
-  @Override
-  public void reopen(Period period) {
-    seen.add(period);
-    closed.put(period, Boolean.FALSE);
+  public Outcome<Void> save(FiscalPeriod period) {
+    FiscalPeriod.Snapshot s = period.snapshot();
+    FiscalPeriod.Snapshot stored = new FiscalPeriod.Snapshot(s.period(), s.closed(), s.version() + 1);
+    boolean saved =
+        periods.putIf(
+            s.period(),
+            stored,
+            (current, next) -> s.version() == 0 ? current == null : current != null && current.version() == s.version());
+    return saved ? Outcome.done() : Outcome.rejected(CONFLICT, "period " + s.period() + " was changed by another writer");
   }
 
   @Override
   public Set<Period> closed() {
     Set<Period> result = new TreeSet<>();
-    for (Period period : seen) {
-      if (isClosed(period)) {
-        result.add(period);
+    for (FiscalPeriod.Snapshot period : periods.values()) {
+      if (period.closed()) {
+        result.add(period.period());
       }
     }
     return result;

@@ -1,8 +1,11 @@
 package io.bizloop.accounting.memory;
 
+import static io.bizloop.core.RejectionCode.CONFLICT;
+
 import io.bizloop.accounting.domain.JournalEntry;
 import io.bizloop.accounting.port.JournalEntries;
 import io.bizloop.core.EventId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxList;
@@ -20,6 +23,11 @@ public final class InMemoryJournalEntries implements JournalEntries {
   private final TxMap<EventId, Boolean> events;
   private final TxMap<SalesOrderId, List<Long>> byOrder;
 
+  /**
+   * An empty journal.
+   *
+   * @param unitOfWork the unit of work that undoes its writes
+   */
   public InMemoryJournalEntries(InMemoryUnitOfWork unitOfWork) {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.entries = new TxMap<>(unitOfWork);
@@ -29,15 +37,20 @@ public final class InMemoryJournalEntries implements JournalEntries {
   }
 
   @Override
-  public Optional<JournalEntry> find(long number) {
-    return entries.get(number).map(JournalEntry::restore);
+  public Optional<JournalEntry> find(Long number) {
+    return number == null ? Optional.empty() : entries.get(number).map(JournalEntry::restore);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when the entry is a draft (a bug of the caller)
+   */
   @Override
-  public synchronized boolean save(JournalEntry entry) {
+  public synchronized Outcome<Void> save(JournalEntry entry) {
     JournalEntry.Snapshot s = entry.snapshot();
     if (s.number() <= 0) {
-      throw new IllegalArgumentException("only posted entries are saved, " + s.source() + " has no number");
+      throw new IllegalArgumentException("only posted entries are saved, a draft has no number");
     }
     JournalEntry.Snapshot stored =
         new JournalEntry.Snapshot(
@@ -49,7 +62,10 @@ public final class InMemoryJournalEntries implements JournalEntries {
             s.number(),
             stored,
             (current, next) -> isNew ? current == null : current != null && current.version() == s.version());
-    if (saved && isNew) {
+    if (!saved) {
+      return Outcome.rejected(CONFLICT, "journal entry " + s.number() + " was written by another writer");
+    }
+    if (isNew) {
       numbers.add(s.number());
       if (s.eventId() != null) {
         events.put(s.eventId(), Boolean.TRUE);
@@ -60,7 +76,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
         byOrder.put(s.order(), List.copyOf(list));
       }
     }
-    return saved;
+    return Outcome.done();
   }
 
   @Override
@@ -70,11 +86,15 @@ public final class InMemoryJournalEntries implements JournalEntries {
 
   @Override
   public List<JournalEntry> ofOrder(SalesOrderId order) {
-    return byOrder.get(order).orElse(List.of()).stream().map(n -> find(n).orElseThrow()).toList();
+    return byOrder.get(order).orElse(List.of()).stream().map(this::stored).toList();
   }
 
   @Override
   public List<JournalEntry> all() {
-    return numbers.toList().stream().sorted().map(n -> find(n).orElseThrow()).toList();
+    return numbers.toList().stream().sorted().map(this::stored).toList();
+  }
+
+  private JournalEntry stored(long number) {
+    return JournalEntry.restore(entries.get(number).orElseThrow());
   }
 }

@@ -14,10 +14,17 @@ import java.util.Optional;
 public final class InMemoryLedgerBalances implements LedgerBalances {
 
   private final TxMap<AccountCode, Money> balances;
+  private final TxMap<Boolean, Money> turnover;
   private final java.util.Set<AccountCode> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /**
+   * Empty balances.
+   *
+   * @param unitOfWork the unit of work that undoes its writes
+   */
   public InMemoryLedgerBalances(InMemoryUnitOfWork unitOfWork) {
     this.balances = new TxMap<>(Objects.requireNonNull(unitOfWork, "unitOfWork"));
+    this.turnover = new TxMap<>(unitOfWork);
   }
 
   @Override
@@ -32,6 +39,23 @@ public final class InMemoryLedgerBalances implements LedgerBalances {
         return;
       }
     }
+  }
+
+  @Override
+  public void addTurnover(Money debits) {
+    Objects.requireNonNull(debits, "debits");
+    while (true) {
+      Money current = turnover.get(Boolean.TRUE).orElse(null);
+      Money next = current == null ? debits : current.plus(debits);
+      if (turnover.putIf(Boolean.TRUE, next, (now, value) -> Objects.equals(now, current))) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public Optional<Money> turnover() {
+    return turnover.get(Boolean.TRUE);
   }
 
   @Override

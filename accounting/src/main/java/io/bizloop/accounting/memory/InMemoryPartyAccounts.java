@@ -1,9 +1,12 @@
 package io.bizloop.accounting.memory;
 
+import static io.bizloop.core.RejectionCode.CONFLICT;
+
 import io.bizloop.accounting.domain.Party;
 import io.bizloop.accounting.domain.PartyAccount;
 import io.bizloop.accounting.domain.PartyKind;
 import io.bizloop.accounting.port.PartyAccounts;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxList;
 import io.bizloop.core.memory.TxMap;
@@ -17,6 +20,11 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
   private final TxMap<Party, PartyAccount.Snapshot> accounts;
   private final TxList<Party> order;
 
+  /**
+   * An empty store.
+   *
+   * @param unitOfWork the unit of work that undoes its writes
+   */
   public InMemoryPartyAccounts(InMemoryUnitOfWork unitOfWork) {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.accounts = new TxMap<>(unitOfWork);
@@ -25,11 +33,11 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
 
   @Override
   public Optional<PartyAccount> find(Party party) {
-    return accounts.get(party).map(PartyAccount::restore);
+    return party == null ? Optional.empty() : accounts.get(party).map(PartyAccount::restore);
   }
 
   @Override
-  public synchronized boolean save(PartyAccount account) {
+  public synchronized Outcome<Void> save(PartyAccount account) {
     PartyAccount.Snapshot s = account.snapshot();
     PartyAccount.Snapshot stored =
         new PartyAccount.Snapshot(
@@ -40,19 +48,26 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
             s.party(),
             stored,
             (current, next) -> isNew ? current == null : current != null && current.version() == s.version());
-    if (saved && isNew) {
+    if (!saved) {
+      return Outcome.rejected(CONFLICT, "the account of " + s.party() + " was changed by another writer");
+    }
+    if (isNew) {
       order.add(s.party());
     }
-    return saved;
+    return Outcome.done();
   }
 
   @Override
   public List<PartyAccount> all(PartyKind kind) {
-    return order.toList().stream().filter(p -> p.kind() == kind).map(p -> find(p).orElseThrow()).toList();
+    return order.toList().stream().filter(p -> p.kind() == kind).map(this::stored).toList();
   }
 
   @Override
   public List<PartyAccount> all() {
-    return order.toList().stream().map(p -> find(p).orElseThrow()).toList();
+    return order.toList().stream().map(this::stored).toList();
+  }
+
+  private PartyAccount stored(Party party) {
+    return PartyAccount.restore(accounts.get(party).orElseThrow());
   }
 }

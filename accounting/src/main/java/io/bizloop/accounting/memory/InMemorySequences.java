@@ -10,6 +10,11 @@ public final class InMemorySequences implements Sequences {
 
   private final TxMap<String, Long> counters;
 
+  /**
+   * Counters that all start at 1.
+   *
+   * @param unitOfWork the unit of work that undoes its writes
+   */
   public InMemorySequences(InMemoryUnitOfWork unitOfWork) {
     this.counters = new TxMap<>(Objects.requireNonNull(unitOfWork, "unitOfWork"));
   }

@@ -1,21 +1,32 @@
 package io.bizloop.accounting.port;
 
+import io.bizloop.accounting.domain.FiscalPeriod;
 import io.bizloop.core.Period;
+import io.bizloop.core.port.Repository;
 import java.util.Set;
 
 /**
- * Which fiscal periods are closed; nothing posts into a closed period.
+ * The fiscal periods of the books; a period never saved is open. Nothing posts into a closed period.
  *
- * <p>Contract: changes are part of the caller's unit of work.
+ * <p>Contract the host honours: part of the caller's unit of work; {@link #save} follows
+ * {@link Repository}'s contract (a stale version is {@code CONFLICT}, never thrown).
  */
-public interface FiscalPeriods {
+public interface FiscalPeriods extends Repository<Period, FiscalPeriod> {
 
-  boolean isClosed(Period period);
+  /**
+   * Whether {@code period} is closed.
+   *
+   * @param period the month
+   * @return true when closed; false when open or never saved
+   */
+  default boolean isClosed(Period period) {
+    return find(period).map(FiscalPeriod::isClosed).orElse(false);
+  }
 
-  void close(Period period);
-
-  void reopen(Period period);
-
-  /** The closed periods. */
+  /**
+   * The closed periods.
+   *
+   * @return every period that is closed now
+   */
   Set<Period> closed();
 }

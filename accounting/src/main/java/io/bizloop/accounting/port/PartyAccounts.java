@@ -3,26 +3,30 @@ package io.bizloop.accounting.port;
 import io.bizloop.accounting.domain.Party;
 import io.bizloop.accounting.domain.PartyAccount;
 import io.bizloop.accounting.domain.PartyKind;
+import io.bizloop.core.port.Repository;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The sub-ledger accounts of customers and suppliers.
  *
- * <p>Contract: part of the caller's unit of work; {@link #save} refuses a stale version
- * (optimistic locking) and answers {@code false}; {@link #all} lists accounts in the order they
- * were first saved.
+ * <p>Contract the host honours: part of the caller's unit of work; {@link #save} follows
+ * {@link Repository}'s contract (a stale version is {@code CONFLICT}, never thrown); the lists
+ * give accounts in the order they were first saved.
  */
-public interface PartyAccounts {
+public interface PartyAccounts extends Repository<Party, PartyAccount> {
 
-  Optional<PartyAccount> find(Party party);
-
-  /** Stores a new account (version 0) or an update of the stored version; {@code false} when stale. */
-  boolean save(PartyAccount account);
-
-  /** The accounts of one kind, in the order they were opened. */
+  /**
+   * The accounts of one kind.
+   *
+   * @param kind customers or suppliers
+   * @return their accounts, in the order they were opened
+   */
   List<PartyAccount> all(PartyKind kind);
 
-  /** Every account, in the order they were opened. */
+  /**
+   * Every account.
+   *
+   * @return customers' and suppliers' accounts, in the order they were opened
+   */
   List<PartyAccount> all();
 }

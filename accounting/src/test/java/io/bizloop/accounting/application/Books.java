@@ -12,7 +12,18 @@ import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.accounting.memory.InMemoryAccountingPorts;
+import io.bizloop.accounting.port.AccountingPorts;
+import io.bizloop.core.CreditNoteId;
+import io.bizloop.core.InvoiceId;
+import io.bizloop.core.PaymentId;
+import io.bizloop.core.ReceiptId;
+import io.bizloop.core.ReturnId;
+import io.bizloop.core.ShipmentId;
+import io.bizloop.core.StockCountId;
 import io.bizloop.core.bus.SynchronousEventBus;
+import io.bizloop.core.port.CommandValidator;
+import io.bizloop.core.port.HostPorts;
 import io.bizloop.core.event.BusinessEvent;
 import io.bizloop.core.event.CreditNoteIssued;
 import io.bizloop.core.event.CustomerRegistered;
@@ -42,8 +53,10 @@ final class Books {
 
   final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
   final SynchronousEventBus bus = new SynchronousEventBus(new InMemoryProcessedEvents(unitOfWork));
-  final Accounting accounting =
-      Accounting.inMemory(bus, unitOfWork, AccountingSettings.chinaSmallEnterprise(CNY));
+  final AccountingSettings settings = AccountingSettings.chinaSmallEnterprise(CNY);
+  final AccountingPorts ports = InMemoryAccountingPorts.create(unitOfWork);
+  final HostPorts host = new HostPorts(bus, bus, unitOfWork, CommandValidator.none());
+  final Accounting accounting = Accounting.install(host, settings, ports);
   private int sequence;
 
   static Money cny(String amount) {
@@ -58,23 +71,23 @@ final class Books {
     return unitOfWork.execute(() -> bus.publish(event));
   }
 
-  private EventId nextId(String prefix) {
-    return EventId.of(prefix + "-" + (++sequence));
+  private int next() {
+    return ++sequence;
   }
 
   Books customer(String id) {
-    publish(new CustomerRegistered(nextId("CUST"), NOV_1, CustomerId.of(id), "Customer " + id));
+    publish(new CustomerRegistered(EventId.of("customer", id), NOV_1, CustomerId.of(id), "Customer " + id));
     return this;
   }
 
   Books supplier(String id) {
-    publish(new SupplierRegistered(nextId("SUPP"), NOV_1, SupplierId.of(id), "Supplier " + id));
+    publish(new SupplierRegistered(EventId.of("supplier", id), NOV_1, SupplierId.of(id), "Supplier " + id));
     return this;
   }
 
   GoodsReceived receipt(String supplier, String value, String vat, LocalDate date) {
-    EventId id = nextId("RCPT");
-    return new GoodsReceived(id, date, id.value(), SupplierId.of(supplier), WH, null,
+    ReceiptId receipt = ReceiptId.of(next());
+    return new GoodsReceived(EventId.of("receipt", receipt), date, receipt, SupplierId.of(supplier), WH, null,
         List.of(new GoodsReceived.Line(SKU, Quantity.of(1), cny(value), cny(vat))));
   }
 
@@ -83,15 +96,15 @@ final class Books {
   }
 
   Outcome<Void> shipped(String order, String customer, String cost, LocalDate date) {
-    EventId id = nextId("SHIP");
-    return publish(new GoodsShipped(id, date, id.value(), SalesOrderId.of(order), CustomerId.of(customer),
-        List.of(new GoodsShipped.Line(SKU, WH, Quantity.of(1), cny(cost)))));
+    ShipmentId shipment = ShipmentId.of(SalesOrderId.of(order), next());
+    return publish(new GoodsShipped(EventId.of("ship", shipment), date, shipment, SalesOrderId.of(order),
+        CustomerId.of(customer), List.of(new GoodsShipped.Line(SKU, WH, Quantity.of(1), cny(cost)))));
   }
 
   RevenueRecognised revenue(String order, String customer, String net, String vat, LocalDate date) {
-    EventId id = nextId(order + "/revenue");
-    return new RevenueRecognised(id, date, id.value(), SalesOrderId.of(order), CustomerId.of(customer),
-        new LineAmounts(cny(net), cny(vat)));
+    InvoiceId invoice = InvoiceId.of(SalesOrderId.of(order), next());
+    return new RevenueRecognised(EventId.of("invoice-revenue", invoice), date, invoice, SalesOrderId.of(order),
+        CustomerId.of(customer), new LineAmounts(cny(net), cny(vat)));
   }
 
   Outcome<Void> recognised(String order, String customer, String net, String vat, LocalDate date) {
@@ -99,43 +112,46 @@ final class Books {
   }
 
   Outcome<Void> credited(String order, String customer, String net, String vat, LocalDate date) {
-    EventId id = nextId("CN");
-    return publish(new CreditNoteIssued(id, date, id.value(), SalesOrderId.of(order), CustomerId.of(customer),
-        new LineAmounts(cny(net), cny(vat))));
+    CreditNoteId note = CreditNoteId.of(SalesOrderId.of(order), next());
+    return publish(new CreditNoteIssued(EventId.of("credit-note", note), date, note, SalesOrderId.of(order),
+        CustomerId.of(customer), new LineAmounts(cny(net), cny(vat))));
   }
 
   Outcome<Void> returned(String order, String customer, String cost, LocalDate date) {
-    EventId id = nextId("RET");
-    return publish(new GoodsReturned(id, date, id.value(), SalesOrderId.of(order), CustomerId.of(customer),
-        List.of(new GoodsReturned.Line(SKU, WH, Quantity.of(1), cny(cost)))));
+    ReturnId returnId = ReturnId.of(SalesOrderId.of(order), next());
+    return publish(new GoodsReturned(EventId.of("return", returnId), date, returnId, SalesOrderId.of(order),
+        CustomerId.of(customer), List.of(new GoodsReturned.Line(SKU, WH, Quantity.of(1), cny(cost)))));
   }
 
   Outcome<Void> adjusted(String difference, String value, LocalDate date) {
-    EventId id = nextId("COUNT");
-    return publish(new StockAdjusted(id, date, id.value(), SKU, WH, Quantity.of(difference), cny(value)));
+    StockCountId count = StockCountId.of(next());
+    return publish(new StockAdjusted(EventId.of("count", count), date, count, SKU, WH, Quantity.of(difference),
+        cny(value)));
   }
 
   Outcome<Void> cancelled(String order, String customer, LocalDate date) {
-    return publish(new SalesOrderCancelled(EventId.of(order + "/cancel"), date, SalesOrderId.of(order),
+    return publish(new SalesOrderCancelled(EventId.of("cancel", SalesOrderId.of(order)), date, SalesOrderId.of(order),
         CustomerId.of(customer), true));
   }
 
-  Outcome<String> payment(String customer, String amount, LocalDate date) {
-    return accounting.receivePayment().handle(
-        new ReceivePayment.Command(CustomerId.of(customer), new BigDecimal(amount), date));
+  Outcome<PaymentId> payment(String customer, String amount, LocalDate date) {
+    return accounting.receivePayment(ReceivePayment.Command.of(CustomerId.of(customer), amount, date));
   }
 
-  Outcome<String> supplierPayment(String supplier, String amount, LocalDate date) {
-    return accounting.paySupplier().handle(
-        new PaySupplier.Command(SupplierId.of(supplier), new BigDecimal(amount), date));
+  Outcome<PaymentId> supplierPayment(String supplier, String amount, LocalDate date) {
+    return accounting.paySupplier(PaySupplier.Command.of(SupplierId.of(supplier), amount, date));
   }
 
   Outcome<Long> journal(LocalDate date, PostJournalEntry.Line... lines) {
-    return accounting.postJournalEntry().handle(new PostJournalEntry.Command("manual", List.of(lines), date));
+    PostJournalEntry.Command command = PostJournalEntry.Command.on(date).memo("manual");
+    for (PostJournalEntry.Line line : lines) {
+      command = command.line(line);
+    }
+    return accounting.postJournalEntry(command);
   }
 
   Outcome<Void> close(String period) {
-    return accounting.closePeriod().handle(new ClosePeriod.Command(Period.parse(period), NOV_1));
+    return accounting.closePeriod(ClosePeriod.Command.of(Period.parse(period), NOV_1));
   }
 
   Money balance(String account) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
+import io.bizloop.core.PaymentId;
 import io.bizloop.core.Period;
 import io.bizloop.core.RejectionCode;
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ class JournalEntryRulesTest {
 
     // when
     Outcome<Long> outcome =
-        books.accounting.postJournalEntry().handle(new PostJournalEntry.Command("bad", lines, NOV_1));
+        books.accounting.postJournalEntry(new PostJournalEntry.Command("bad", lines, NOV_1));
 
     // then
     assertThat(outcome.rejection().code()).isEqualTo(code);
@@ -137,8 +138,8 @@ class JournalEntryRulesTest {
     // when
     books.close("2026-12");
     books.close("2026-10");
-    var reopened = books.accounting.reopenPeriod().handle(new ReopenPeriod.Command(Period.parse("2026-12"), NOV_1));
-    var notClosed = books.accounting.reopenPeriod().handle(new ReopenPeriod.Command(Period.parse("2026-11"), NOV_1));
+    var reopened = books.accounting.reopenPeriod(ReopenPeriod.Command.of(Period.parse("2026-12"), NOV_1));
+    var notClosed = books.accounting.reopenPeriod(ReopenPeriod.Command.of(Period.parse("2026-11"), NOV_1));
 
     // then
     assertThat(reopened.isAccepted()).isTrue();
@@ -153,7 +154,7 @@ class JournalEntryRulesTest {
     books.journal(NOV_1, debit("5602", "30.00"), credit("1002", "30.00"));
 
     // when
-    Outcome<Long> reversal = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(2, NOV_1));
+    Outcome<Long> reversal = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(2, NOV_1));
 
     // then
     assertThat(reversal.value()).isEqualTo(3L);
@@ -169,13 +170,13 @@ class JournalEntryRulesTest {
   void refusesToReverseTwiceOrToReverseAReversal() {
     // given
     opening();
-    books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(1, NOV_1));
+    books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(1, NOV_1));
     Object before = books.state();
 
     // when
-    var twice = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(1, NOV_1));
-    var ofReversal = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(2, NOV_1));
-    var unknown = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(7, NOV_1));
+    var twice = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(1, NOV_1));
+    var ofReversal = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(2, NOV_1));
+    var unknown = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(7, NOV_1));
 
     // then
     assertThat(twice.rejection().code()).isEqualTo(INVALID_STATE);
@@ -191,8 +192,8 @@ class JournalEntryRulesTest {
     books.close("2026-11");
 
     // when
-    var intoClosed = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(1, NOV_1));
-    var intoOpen = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(1, DEC_1));
+    var intoClosed = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(1, NOV_1));
+    var intoOpen = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(1, DEC_1));
 
     // then
     assertThat(intoClosed.rejection().code()).isEqualTo(PERIOD_CLOSED);
@@ -206,7 +207,7 @@ class JournalEntryRulesTest {
     books.received("S-1", "200.00", "26.00", NOV_1);
 
     // when
-    var outcome = books.accounting.reverseJournalEntry().handle(new ReverseJournalEntry.Command(1, NOV_1));
+    var outcome = books.accounting.reverseJournalEntry(ReverseJournalEntry.Command.of(1, NOV_1));
 
     // then
     assertThat(outcome.rejection().code()).isEqualTo(INVALID_STATE);
@@ -228,7 +229,7 @@ class JournalEntryRulesTest {
     assertThat(books.supplierPayment("S-1", "1.00", NOV_1).rejection().code()).isEqualTo(PERIOD_CLOSED);
     assertThat(books.state()).isEqualTo(before);
     // and the payment numbers were given back
-    assertThat(books.payment("C-1", "1.00", DEC_1).value()).isEqualTo("PAY-1");
+    assertThat(books.payment("C-1", "1.00", DEC_1).value()).isEqualTo(PaymentId.of(1));
   }
 
   @Test
@@ -245,8 +246,8 @@ class JournalEntryRulesTest {
 
     // then
     assertThat(seen).singleElement().isEqualTo(
-        new io.bizloop.core.event.PaymentReceived(io.bizloop.core.EventId.of("PAY-1"), NOV_1, "PAY-1",
-            CustomerId.of("C-1"), cny("12.30")));
+        new io.bizloop.core.event.PaymentReceived(io.bizloop.core.EventId.of("customer-payment", PaymentId.of(1)),
+            NOV_1, PaymentId.of(1), CustomerId.of("C-1"), cny("12.30")));
   }
 
   @Test

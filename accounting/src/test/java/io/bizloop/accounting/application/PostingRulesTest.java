@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.bizloop.core.CustomerId;
+import io.bizloop.core.EventId;
+import io.bizloop.core.PaymentId;
+import io.bizloop.core.ReceiptId;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.event.GoodsReceived;
@@ -36,7 +39,8 @@ class PostingRulesTest {
     assertThat(books.accounting.journal()).singleElement().satisfies(e -> {
       assertThat(e.number()).isEqualTo(1);
       assertThat(e.lines()).hasSize(3);
-      assertThat(e.eventId()).isEqualTo(e.source());
+      assertThat(e.source()).isEqualTo("RCPT-1");
+      assertThat(e.eventId()).isEqualTo(EventId.of("receipt", ReceiptId.of(1)).value());
     });
   }
 
@@ -76,8 +80,8 @@ class PostingRulesTest {
     var second = books.payment("C-1", "100.00", NOV_5);
 
     // then 169.50 owed, 200 paid: 30.50 in advance
-    assertThat(first.value()).isEqualTo("PAY-1");
-    assertThat(second.value()).isEqualTo("PAY-2");
+    assertThat(first.value()).isEqualTo(PaymentId.of(1));
+    assertThat(second.value()).isEqualTo(PaymentId.of(2));
     assertThat(books.balance("1002")).isEqualTo(cny("200.00"));
     assertThat(books.balance("1122")).isEqualTo(cny("0.00"));
     assertThat(books.balance("2203")).isEqualTo(cny("-30.50"));
@@ -260,7 +264,9 @@ class PostingRulesTest {
     books.publish(receipt);
     books.publish(revenue);
     books.publish(revenue);
-    var direct = books.unitOfWork.execute(() -> books.accounting.policies().onGoodsReceived(receipt));
+    var policy = new PostReceipt(books.settings, books.ports.parties(), books.ports.journal(), books.ports.balances(),
+        books.ports.periods(), books.ports.sequences());
+    var direct = books.unitOfWork.execute(() -> policy.on(receipt));
 
     // then
     assertThat(direct.isAccepted()).isTrue();

@@ -3,7 +3,9 @@ package io.bizloop.core.bus;
 import io.bizloop.core.Ids;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.event.BusinessEvent;
+import io.bizloop.core.port.EventHandler;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.EventSubscriptions;
 import io.bizloop.core.port.ProcessedEvents;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * so the unit of work keeps nothing. Subscribing is thread-safe; delivery runs on the
  * publishing thread.
  */
-public final class SynchronousEventBus implements EventPublisher {
+public final class SynchronousEventBus implements EventPublisher, EventSubscriptions {
 
   private record Subscription<E extends BusinessEvent>(String consumer, Class<E> type, EventHandler<? super E> handler) {
     Outcome<?> deliver(BusinessEvent event) {
@@ -30,21 +32,43 @@ public final class SynchronousEventBus implements EventPublisher {
   private final ProcessedEvents inbox;
   private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
 
+  /**
+   * A bus with no subscribers.
+   *
+   * @param inbox remembers which consumer applied which event; it should take part in the
+   *     publisher's unit of work, so that a rolled back delivery is not remembered
+   * @throws NullPointerException when {@code inbox} is null
+   */
   public SynchronousEventBus(ProcessedEvents inbox) {
     this.inbox = Objects.requireNonNull(inbox, "inbox");
   }
 
   /**
    * Subscribes {@code handler} under the name {@code consumer}, which keys its idempotency: two
-   * subscriptions must not share a name unless they are the same consumer.
+   * subscriptions must not share a name unless they are the same consumer. Thread-safe.
+   *
+   * @param consumer the consumer's stable name, e.g. {@code "accounting"}: the id rule of
+   *     {@link Ids}
+   * @param type the event type it reacts to (subtypes included)
+   * @param handler the policy
+   * @param <E> the event type
+   * @throws IllegalArgumentException when the consumer name is missing or breaks the id rule
+   * @throws NullPointerException when {@code type} or {@code handler} is null
    */
-  public <E extends BusinessEvent> SynchronousEventBus subscribe(
-      String consumer, Class<E> type, EventHandler<? super E> handler) {
+  @Override
+  public <E extends BusinessEvent> void subscribe(String consumer, Class<E> type, EventHandler<? super E> handler) {
     Ids.requireText(consumer, "consumer");
     subscriptions.add(new Subscription<>(consumer, Objects.requireNonNull(type), Objects.requireNonNull(handler)));
-    return this;
   }
 
+  /**
+   * Delivers {@code event} on the calling thread to every subscriber of its type, in
+   * subscription order, skipping a consumer that already applied its id.
+   *
+   * @param event the event
+   * @return done, or the first rejection a subscriber gave (delivery stops there)
+   * @throws NullPointerException when {@code event} is null
+   */
   @Override
   public Outcome<Void> publish(BusinessEvent event) {
     Objects.requireNonNull(event, "event");

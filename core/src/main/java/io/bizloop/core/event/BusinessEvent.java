@@ -26,12 +26,25 @@ public sealed interface BusinessEvent
         StockAdjusted,
         ReturnAccepted {
 
-  /** The idempotency key. */
+  /**
+   * The idempotency key: a consumer applies each event id at most once.
+   *
+   * @return the event's id, derived from its kind and source document
+   */
   EventId eventId();
 
-  /** The business date the fact belongs to (and posts on). */
+  /**
+   * The business date the fact belongs to, and the date its postings carry.
+   *
+   * @return the business date, never read from a clock
+   */
   LocalDate date();
 
-  /** The id of the document the fact came from (an order, a receipt, a payment). */
+  /**
+   * The number of the document the fact came from (an order, a shipment, a receipt, a payment),
+   * as journal entries and reports show it.
+   *
+   * @return the document number, or the id of the party for a registration
+   */
   String source();
 }

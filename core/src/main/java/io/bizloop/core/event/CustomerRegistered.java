@@ -16,10 +16,24 @@ import java.time.LocalDate;
 public record CustomerRegistered(EventId eventId, LocalDate date, CustomerId customer, String name)
     implements BusinessEvent {
 
+  /**
+   * Checks that every required part of the event is given.
+   *
+   * @param eventId idempotency key
+   * @param date business date
+   * @param customer the new customer
+   * @param name the customer's name
+   * @throws NullPointerException when a required part is missing
+   */
   public CustomerRegistered {
     Events.require(eventId, date, customer, name);
   }
 
+  /**
+   * The customer's id: a registration has no document.
+   *
+   * @return {@code customer().value()}
+   */
   @Override
   public String source() {
     return customer.value();

@@ -1,6 +1,7 @@
 package io.bizloop.core.event;
 
 import io.bizloop.core.CustomerId;
+import io.bizloop.core.ShipmentId;
 import io.bizloop.core.EventId;
 import io.bizloop.core.Money;
 import io.bizloop.core.Quantity;
@@ -23,7 +24,7 @@ import java.util.List;
  * @param lines what left, per sku and warehouse, with its issue cost
  */
 public record GoodsShipped(
-    EventId eventId, LocalDate date, String shipment, SalesOrderId order, CustomerId customer, List<Line> lines)
+    EventId eventId, LocalDate date, ShipmentId shipment, SalesOrderId order, CustomerId customer, List<Line> lines)
     implements BusinessEvent {
 
   /**
@@ -35,23 +36,55 @@ public record GoodsShipped(
    * @param cost its issue cost by the stock item's costing method
    */
   public record Line(Sku sku, WarehouseId warehouse, Quantity quantity, Money cost) {
+    /**
+     * Checks the line.
+     *
+     * @param sku the product
+     * @param warehouse where it left from
+     * @param quantity how much, positive
+     * @param cost its issue cost by the stock item's costing method
+     * @throws NullPointerException when a part is missing
+     */
     public Line {
       Events.require(sku, warehouse, quantity, cost);
     }
   }
 
+  /**
+   * Checks that every required part of the event is given, and keeps an unmodifiable copy of
+   * the lines.
+   *
+   * @param eventId idempotency key
+   * @param date business date
+   * @param shipment the shipment's document id
+   * @param order the order shipped
+   * @param customer who receives
+   * @param lines what left, per sku and warehouse, with its issue cost
+   * @throws NullPointerException when a required part is missing
+   * @throws IllegalArgumentException when there are no lines
+   */
   public GoodsShipped {
     Events.require(eventId, date, shipment, order, customer);
     lines = Events.lines(lines);
   }
 
-  /** The total cost of the shipment. */
+  /**
+   * The total cost of the shipment, what accounting moves from inventory to COGS.
+   *
+   * @return Σ line costs
+   * @throws ArithmeticException when the sum overflows
+   */
   public Money cost() {
     return Money.sum(lines.stream().map(Line::cost).toList(), lines.get(0).cost().currency());
   }
 
+  /**
+   * The shipment's number, e.g. {@code SO-1/S2}.
+   *
+   * @return {@code shipment().number()}
+   */
   @Override
   public String source() {
-    return shipment;
+    return shipment.number();
   }
 }

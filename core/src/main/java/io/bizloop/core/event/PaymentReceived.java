@@ -1,6 +1,7 @@
 package io.bizloop.core.event;
 
 import io.bizloop.core.CustomerId;
+import io.bizloop.core.PaymentId;
 import io.bizloop.core.EventId;
 import io.bizloop.core.Money;
 import java.time.LocalDate;
@@ -15,9 +16,20 @@ import java.time.LocalDate;
  * @param customer who paid
  * @param amount how much, positive
  */
-public record PaymentReceived(EventId eventId, LocalDate date, String payment, CustomerId customer, Money amount)
+public record PaymentReceived(EventId eventId, LocalDate date, PaymentId payment, CustomerId customer, Money amount)
     implements BusinessEvent {
 
+  /**
+   * Checks that every required part of the event is given.
+   *
+   * @param eventId idempotency key
+   * @param date business date
+   * @param payment the payment's document id
+   * @param customer who paid
+   * @param amount how much, positive
+   * @throws NullPointerException when a required part is missing
+   * @throws IllegalArgumentException when the amount is not positive
+   */
   public PaymentReceived {
     Events.require(eventId, date, payment, customer, amount);
     if (!amount.isPositive()) {
@@ -25,8 +37,13 @@ public record PaymentReceived(EventId eventId, LocalDate date, String payment, C
     }
   }
 
+  /**
+   * The payment's number, e.g. {@code PAY-3}.
+   *
+   * @return {@code payment().number()}
+   */
   @Override
   public String source() {
-    return payment;
+    return payment.number();
   }
 }

@@ -19,10 +19,25 @@ public record SalesOrderCancelled(
     EventId eventId, LocalDate date, SalesOrderId order, CustomerId customer, boolean wasConfirmed)
     implements BusinessEvent {
 
+  /**
+   * Checks that every required part of the event is given.
+   *
+   * @param eventId idempotency key
+   * @param date business date
+   * @param order the order
+   * @param customer who ordered
+   * @param wasConfirmed whether the order had been confirmed (a draft has nothing to release)
+   * @throws NullPointerException when a required part is missing
+   */
   public SalesOrderCancelled {
     Events.require(eventId, date, order, customer);
   }
 
+  /**
+   * The order's id, which is its number.
+   *
+   * @return {@code order().value()}
+   */
   @Override
   public String source() {
     return order.value();

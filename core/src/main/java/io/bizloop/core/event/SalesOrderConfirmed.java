@@ -35,6 +35,15 @@ public record SalesOrderConfirmed(
    * @param amounts the line's net and VAT, fixed at confirmation
    */
   public record Line(Sku sku, Quantity quantity, LineAmounts amounts) {
+    /**
+     * Checks the line.
+     *
+     * @param sku the product
+     * @param quantity how much, positive
+     * @param amounts the line's net and VAT, fixed at confirmation
+     * @throws NullPointerException when a part is missing
+     * @throws IllegalArgumentException when the quantity is not positive
+     */
     public Line {
       Events.require(sku, quantity, amounts);
       if (!quantity.isPositive()) {
@@ -43,22 +52,49 @@ public record SalesOrderConfirmed(
     }
   }
 
+  /**
+   * Checks that every required part of the event is given, and keeps an unmodifiable copy of
+   * the lines.
+   *
+   * @param eventId idempotency key
+   * @param date business date of the confirmation
+   * @param order the order
+   * @param customer who ordered
+   * @param warehouse the warehouse the order must be filled from, or {@code null} for any
+   * @param lines what was ordered, one line per sku
+   * @throws NullPointerException when a required part is missing
+   * @throws IllegalArgumentException when there are no lines
+   */
   public SalesOrderConfirmed {
     Events.require(eventId, date, order, customer);
     lines = Events.lines(lines);
   }
 
-  /** The warehouse the order must be filled from, if it names one. */
+  /**
+   * The warehouse the order must be filled from, if it names one.
+   *
+   * @return the warehouse, or empty when stock in any warehouse may fill the order
+   */
   public Optional<WarehouseId> requiredWarehouse() {
     return Optional.ofNullable(warehouse);
   }
 
+  /**
+   * The order's id, which is its number.
+   *
+   * @return {@code order().value()}
+   */
   @Override
   public String source() {
     return order.value();
   }
 
-  /** The line of {@code sku}, if ordered. */
+  /**
+   * The line of {@code sku}, if ordered.
+   *
+   * @param sku the product
+   * @return its line (an order has at most one per sku), or empty when it is not on the order
+   */
   public Optional<Line> line(Sku sku) {
     return lines.stream().filter(l -> Objects.equals(l.sku(), sku)).findFirst();
   }

@@ -1,5 +1,6 @@
 package io.bizloop.core.event;
 
+import io.bizloop.core.PaymentId;
 import io.bizloop.core.EventId;
 import io.bizloop.core.Money;
 import io.bizloop.core.SupplierId;
@@ -15,9 +16,20 @@ import java.time.LocalDate;
  * @param supplier who was paid
  * @param amount how much, positive
  */
-public record SupplierPaid(EventId eventId, LocalDate date, String payment, SupplierId supplier, Money amount)
+public record SupplierPaid(EventId eventId, LocalDate date, PaymentId payment, SupplierId supplier, Money amount)
     implements BusinessEvent {
 
+  /**
+   * Checks that every required part of the event is given.
+   *
+   * @param eventId idempotency key
+   * @param date business date
+   * @param payment the payment's document id
+   * @param supplier who was paid
+   * @param amount how much, positive
+   * @throws NullPointerException when a required part is missing
+   * @throws IllegalArgumentException when the amount is not positive
+   */
   public SupplierPaid {
     Events.require(eventId, date, payment, supplier, amount);
     if (!amount.isPositive()) {
@@ -25,8 +37,13 @@ public record SupplierPaid(EventId eventId, LocalDate date, String payment, Supp
     }
   }
 
+  /**
+   * The payment's number, e.g. {@code PAY-4}.
+   *
+   * @return {@code payment().number()}
+   */
   @Override
   public String source() {
-    return payment;
+    return payment.number();
   }
 }

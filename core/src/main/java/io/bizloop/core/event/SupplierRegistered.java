@@ -15,10 +15,24 @@ import java.time.LocalDate;
 public record SupplierRegistered(EventId eventId, LocalDate date, SupplierId supplier, String name)
     implements BusinessEvent {
 
+  /**
+   * Checks that every required part of the event is given.
+   *
+   * @param eventId idempotency key
+   * @param date business date
+   * @param supplier the new supplier
+   * @param name the supplier's name
+   * @throws NullPointerException when a required part is missing
+   */
   public SupplierRegistered {
     Events.require(eventId, date, supplier, name);
   }
 
+  /**
+   * The supplier's id: a registration has no document.
+   *
+   * @return {@code supplier().value()}
+   */
   @Override
   public String source() {
     return supplier.value();

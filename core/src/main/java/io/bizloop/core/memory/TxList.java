@@ -15,23 +15,59 @@ public final class TxList<V> {
   private final InMemoryUnitOfWork unitOfWork;
   private final List<V> values = new ArrayList<>();
 
+  /**
+   * An empty list bound to {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work whose rollback undoes an append
+   * @throws NullPointerException when {@code unitOfWork} is null
+   */
   public TxList(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 
-  public synchronized void add(V value) {
+  /**
+   * Appends {@code value}; a rollback of the current unit of work removes it again.
+   *
+   * @param value the element, immutable
+   * @throws NullPointerException when {@code value} is null
+   */
+  public void add(V value) {
     Objects.requireNonNull(value, "value");
-    values.add(value);
-    unitOfWork.onRollback(() -> removeLast(value));
+    unitOfWork.write(
+        () -> {
+          synchronized (this) {
+            values.add(value);
+          }
+          unitOfWork.onRollback(() -> removeLast(value));
+        });
   }
 
-  /** A copy of the elements in the order they were added. */
-  public synchronized List<V> toList() {
-    return List.copyOf(values);
+  /**
+   * A copy of the elements in the order they were added.
+   *
+   * @return an unmodifiable snapshot
+   */
+  public List<V> toList() {
+    return unitOfWork.read(
+        () -> {
+          synchronized (this) {
+            return List.copyOf(values);
+          }
+        });
   }
 
-  public synchronized int size() {
-    return values.size();
+  /**
+   * How many elements the list holds.
+   *
+   * @return the number of elements
+   */
+  public int size() {
+    return unitOfWork.read(
+        () -> {
+          synchronized (this) {
+            return values.size();
+          }
+        });
   }
 
   private synchronized void removeLast(V value) {

@@ -1,7 +1,7 @@
 package io.bizloop.core.memory;
 
 import java.util.Collection;
-import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,36 +21,66 @@ public final class TxMap<K, V> {
   private final InMemoryUnitOfWork unitOfWork;
   private final Map<K, V> values = new ConcurrentHashMap<>();
 
+  /**
+   * An empty map bound to {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work whose rollback undoes a write
+   * @throws NullPointerException when {@code unitOfWork} is null
+   */
   public TxMap(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 
+  /**
+   * The value stored under {@code key}.
+   *
+   * @param key the key
+   * @return the value, or empty when there is none
+   */
   public Optional<V> get(K key) {
-    return Optional.ofNullable(values.get(key));
+    return Optional.ofNullable(unitOfWork.read(() -> values.get(key)));
   }
 
+  /**
+   * Whether a value is stored under {@code key}.
+   *
+   * @param key the key
+   * @return true when there is one
+   */
   public boolean containsKey(K key) {
-    return values.containsKey(key);
+    return unitOfWork.read(() -> values.containsKey(key));
   }
 
-  /** Stores {@code value} under {@code key}. */
+  /**
+   * Stores {@code value} under {@code key}; a rollback of the current unit of work restores what
+   * was there before.
+   *
+   * @param key the key
+   * @param value the value, immutable
+   * @throws NullPointerException when {@code value} is null
+   */
   public void put(K key, V value) {
     Objects.requireNonNull(value, "value");
-    V old = values.put(key, value);
-    registerUndo(key, old, value);
+    unitOfWork.write(() -> registerUndo(key, values.put(key, value), value));
   }
 
   /**
    * Stores {@code value} only when {@code accept(current, value)} holds for the current value
-   * ({@code null} when absent), atomically: the optimistic-locking save of a repository.
+   * ({@code null} when absent), atomically: the optimistic-locking save of a repository. A
+   * rollback of the current unit of work restores what was there before.
    *
+   * @param key the key
+   * @param value the value, immutable
+   * @param accept decides from the current value (or {@code null}) and {@code value} whether to
+   *     store
    * @return whether it was stored
+   * @throws NullPointerException when {@code value} is null
    */
   public boolean putIf(K key, V value, BiPredicate<V, V> accept) {
     Objects.requireNonNull(value, "value");
     Object[] previous = new Object[1];
     boolean[] stored = new boolean[1];
-    values.compute(
+    unitOfWork.write(() -> values.compute(
         key,
         (k, current) -> {
           if (!accept.test(current, value)) {
@@ -59,7 +89,7 @@ public final class TxMap<K, V> {
           previous[0] = current;
           stored[0] = true;
           return value;
-        });
+        }));
     if (stored[0]) {
       @SuppressWarnings("unchecked")
       V old = (V) previous[0];
@@ -68,13 +98,22 @@ public final class TxMap<K, V> {
     return stored[0];
   }
 
-  /** A read-only view of the values. */
+  /**
+   * The values as they are after the units of work that ended, in no defined order.
+   *
+   * @return an unmodifiable copy
+   */
   public Collection<V> values() {
-    return Collections.unmodifiableCollection(values.values());
+    return unitOfWork.read(() -> List.copyOf(values.values()));
   }
 
+  /**
+   * How many keys hold a value.
+   *
+   * @return the number of entries
+   */
   public int size() {
-    return values.size();
+    return unitOfWork.read(values::size);
   }
 
   private void registerUndo(K key, V old, V written) {

@@ -12,9 +12,20 @@ import java.util.Optional;
  */
 public interface CommandValidator {
 
+  /**
+   * Checks a command record.
+   *
+   * @param command the command (null is answered {@code INVALID_INPUT})
+   * @return an {@code INVALID_INPUT} rejection naming each violated field, or empty when the
+   *     command is valid
+   */
   Optional<Rejection> check(Object command);
 
-  /** A validator that accepts everything (record constructors still refuse malformed values). */
+  /**
+   * A validator that accepts everything (record constructors still refuse malformed values).
+   *
+   * @return the validator
+   */
   static CommandValidator none() {
     return command -> Optional.empty();
   }

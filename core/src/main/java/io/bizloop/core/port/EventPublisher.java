@@ -15,10 +15,20 @@ import java.util.List;
  */
 public interface EventPublisher {
 
-  /** Publishes one event; a rejection means a subscriber refused it and nothing may be kept. */
+  /**
+   * Publishes one event.
+   *
+   * @param event the event
+   * @return done, or the first rejection a subscriber gave: then nothing may be kept
+   */
   Outcome<Void> publish(BusinessEvent event);
 
-  /** Publishes events in order, stopping at the first rejection. */
+  /**
+   * Publishes events in order, stopping at the first rejection.
+   *
+   * @param events the events, in the order they happened
+   * @return done when every event was delivered, else the first rejection
+   */
   default Outcome<Void> publishAll(List<? extends BusinessEvent> events) {
     for (BusinessEvent event : events) {
       Outcome<Void> delivered = publish(event);
@@ -32,6 +42,11 @@ public interface EventPublisher {
   /**
    * Publishes the events of an accepted decision and returns the decision, or the first
    * rejection a subscriber gave. A rejected decision passes through unpublished.
+   *
+   * @param decision the outcome of a command's domain decision
+   * @param <T> the type of its value
+   * @return {@code decision} when it is rejected or every event was delivered, else the first
+   *     rejection a subscriber gave
    */
   default <T> Outcome<T> publishEventsOf(Outcome<T> decision) {
     if (decision.isRejected()) {

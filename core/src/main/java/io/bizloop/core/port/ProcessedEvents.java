@@ -10,6 +10,13 @@ import io.bizloop.core.EventId;
  */
 public interface ProcessedEvents {
 
-  /** Remembers that {@code consumer} applies {@code event}; {@code false} when it already did. */
+  /**
+   * Remembers that {@code consumer} applies {@code event}.
+   *
+   * @param consumer the consumer's stable name, e.g. {@code "accounting"}
+   * @param event the event's id
+   * @return true the first time for this consumer and id (apply the event now); false when it
+   *     was already applied (skip it)
+   */
   boolean markProcessed(String consumer, EventId event);
 }

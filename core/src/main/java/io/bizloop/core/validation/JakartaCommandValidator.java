@@ -19,10 +19,24 @@ public final class JakartaCommandValidator implements CommandValidator {
 
   private final Validator validator;
 
+  /**
+   * A command validator over the host's Jakarta validator.
+   *
+   * @param validator the validator the host built and configured
+   * @throws NullPointerException when {@code validator} is null
+   */
   public JakartaCommandValidator(Validator validator) {
     this.validator = Objects.requireNonNull(validator, "validator");
   }
 
+  /**
+   * Validates {@code command} with the host's validator.
+   *
+   * @param command the command record (null is answered {@code INVALID_INPUT: command is
+   *     missing})
+   * @return an {@code INVALID_INPUT} rejection, {@code <Command> field: message; ...} sorted by
+   *     field, or empty when there is no violation
+   */
   @Override
   public Optional<Rejection> check(Object command) {
     if (command == null) {

@@ -69,8 +69,80 @@ public final class ArchitectureRules {
         loggingOnlyInApplication(context),
         doesNotDependOnOtherContexts(context, others.toArray(String[]::new)),
         portsAreInterfacesOrValues(context),
-        usesNoFramework(context));
+        usesNoFramework(context),
+        applicationDependsOnlyOnItsDomainPortsAndCore(context),
+        noApplicationClassTakesMoreThanSixPorts(context),
+        domainThrowsNoIllegalStateException(context));
   }
+
+  /** The most ports one application class may take through a constructor. */
+  public static final int MAX_PORTS_PER_CLASS = 6;
+
+  /**
+   * Application classes of {@code context} depend only on the JDK, jakarta.validation, org.slf4j,
+   * core and their own context's domain, ports and application: never on its adapters.
+   */
+  public static ArchRule applicationDependsOnlyOnItsDomainPortsAndCore(String context) {
+    String root = rootPackage(context);
+    String[] allowed =
+        Stream.concat(
+                LIBRARY_ALLOWED_PACKAGES.stream(),
+                Stream.of("io.bizloop.core..", root + "..domain..", root + "..port..", root + "..application.."))
+            .toArray(String[]::new);
+    return classes()
+        .that()
+        .resideInAPackage(root + "..application..")
+        .should()
+        .onlyDependOnClassesThat(primitiveOrArrayOf(allowed))
+        .as("application classes of " + context + " depend only on its domain, its ports and core")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * No constructor of an application class of {@code context} takes more than
+   * {@value #MAX_PORTS_PER_CLASS} ports (interfaces of a {@code port} package, core's or the
+   * context's): a use case gets the few ports it uses, not a bag of them.
+   */
+  public static ArchRule noApplicationClassTakesMoreThanSixPorts(String context) {
+    return classes()
+        .that()
+        .resideInAPackage(rootPackage(context) + "..application..")
+        .should(TAKE_AT_MOST_SIX_PORTS)
+        .as("no application class of " + context + " takes more than " + MAX_PORTS_PER_CLASS + " ports")
+        .allowEmptyShould(true);
+  }
+
+  /** Domain classes of {@code context} never throw IllegalStateException: a rule that says no answers a rejection. */
+  public static ArchRule domainThrowsNoIllegalStateException(String context) {
+    return noClasses()
+        .that()
+        .resideInAPackage(rootPackage(context) + "..domain..")
+        .should()
+        .callConstructor(IllegalStateException.class, String.class)
+        .orShould()
+        .callConstructor(IllegalStateException.class)
+        .as("domain classes of " + context + " throw no IllegalStateException (a business no is an Outcome)")
+        .allowEmptyShould(true);
+  }
+
+  private static final ArchCondition<JavaClass> TAKE_AT_MOST_SIX_PORTS =
+      new ArchCondition<>("take at most " + MAX_PORTS_PER_CLASS + " ports per constructor") {
+        @Override
+        public void check(JavaClass type, ConditionEvents events) {
+          for (var constructor : type.getConstructors()) {
+            long ports =
+                constructor.getRawParameterTypes().stream()
+                    .filter(JavaClass::isInterface)
+                    .filter(p -> p.getPackageName().endsWith(".port") || p.getPackageName().contains(".port."))
+                    .count();
+            if (ports > MAX_PORTS_PER_CLASS) {
+              events.add(
+                  com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                      constructor, constructor.getFullName() + " takes " + ports + " ports"));
+            }
+          }
+        }
+      };
 
   /**
    * The main classes of a context, tests and jars (core, its test-jar) left out, and never the

@@ -76,9 +76,33 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void reportsAUseCaseTakingMoreThanSixPorts() {
+    EvaluationResult result = ArchitectureRules.noApplicationClassTakesMoreThanSixPorts("accounting").evaluate(BAD);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("TakesEveryPort"));
+  }
+
+  @Test
+  void reportsAnApplicationClassUsingAnAdapter() {
+    EvaluationResult result = ArchitectureRules.applicationDependsOnlyOnItsDomainPortsAndCore("accounting").evaluate(BAD);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("InMemoryLedger"));
+  }
+
+  @Test
+  void reportsADomainClassThrowingForARule() {
+    EvaluationResult result = ArchitectureRules.domainThrowsNoIllegalStateException("accounting").evaluate(BAD);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("ThrowsForARule"));
+  }
+
+  @Test
   void everyRuleOfTheContextReportsTheBadFixture() {
     assertThat(ArchitectureRules.forContext("accounting"))
-        .hasSize(5)
+        .hasSize(8)
         .filteredOn(rule -> !rule.getDescription().contains("imports no framework"))
         .allSatisfy(rule -> assertThat(rule.evaluate(BAD).hasViolation()).as(rule.getDescription()).isTrue());
   }

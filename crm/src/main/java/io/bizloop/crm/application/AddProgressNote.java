@@ -1,38 +1,64 @@
 package io.bizloop.crm.application;
 
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
+import static io.bizloop.crm.application.Shapes.first;
+import static io.bizloop.crm.application.Shapes.required;
+import static io.bizloop.crm.application.Shapes.text;
+
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.TicketId;
+import io.bizloop.crm.domain.ServiceTicket;
+import io.bizloop.crm.port.Tickets;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Adds a progress note to an open ticket. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (resolved). */
-public final class AddProgressNote extends UseCase<AddProgressNote.Command, Void> {
+public final class AddProgressNote {
 
   /**
+   * Add a note.
+   *
    * @param ticket the ticket
-   * @param note what was done
+   * @param note what was done, non-blank, at most 200 characters
    * @param date business date
    */
   public record Command(@NotNull TicketId ticket, @NotBlank String note, @NotNull LocalDate date) {}
 
-  AddProgressNote(CrmContext ctx) {
-    super(ctx);
+  private final Tickets tickets;
+
+  /**
+   * The use case over its port.
+   *
+   * @param tickets the service tickets
+   */
+  public AddProgressNote(Tickets tickets) {
+    this.tickets = Objects.requireNonNull(tickets, "tickets");
   }
 
-  @Override
-  Optional<Rejection> shape(Command c) {
-    return first(required(c.ticket(), "ticket"), text(c.note(), "note"), date(c.date()));
-  }
-
-  @Override
-  Outcome<Void> decide(Command c) {
-    return onExisting(
-        ctx.tickets().find(c.ticket()),
-        "ticket " + c.ticket(),
-        ticket -> ticket.addNote(c.note(), c.date()),
-        ctx.tickets()::save);
+  /**
+   * Adds the note.
+   *
+   * @param c the command
+   * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
+   */
+  public Outcome<Void> handle(Command c) {
+    Optional<Rejection> invalid =
+        c == null
+            ? Shapes.invalid("command is missing")
+            : first(required(c.ticket(), "ticket"), text(c.note(), "note"), required(c.date(), "date"));
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
+    }
+    Optional<ServiceTicket> found = tickets.find(c.ticket());
+    if (found.isEmpty()) {
+      return Outcome.rejected(UNKNOWN_REFERENCE, "ticket " + c.ticket() + " does not exist");
+    }
+    ServiceTicket ticket = found.get();
+    Outcome<Void> decision = ticket.addNote(c.note(), c.date());
+    return decision.isRejected() ? decision : tickets.save(ticket);
   }
 }

@@ -1,60 +1,44 @@
 package io.bizloop.crm.application;
 
+import io.bizloop.core.AgentId;
 import io.bizloop.core.CustomerId;
-import io.bizloop.core.Money;
+import io.bizloop.core.InvoiceId;
+import io.bizloop.core.OpportunityId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
-import io.bizloop.core.bus.SynchronousEventBus;
+import io.bizloop.core.TicketId;
 import io.bizloop.core.event.GoodsReturned;
 import io.bizloop.core.event.GoodsShipped;
 import io.bizloop.core.event.PaymentReceived;
-import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.port.CommandValidator;
-import io.bizloop.core.port.UnitOfWork;
+import io.bizloop.core.port.CommandRunner;
+import io.bizloop.core.port.EventSubscriptions;
+import io.bizloop.core.port.HostPorts;
+import io.bizloop.crm.domain.AcceptedReturn;
 import io.bizloop.crm.domain.CrmSettings;
-import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.domain.Funnel;
-import io.bizloop.crm.domain.Lead;
-import io.bizloop.crm.domain.Opportunity;
-import io.bizloop.crm.domain.OrderLine;
-import io.bizloop.crm.domain.Pipeline;
-import io.bizloop.crm.domain.SalesOrder;
-import io.bizloop.crm.domain.SalesOrderStatus;
-import io.bizloop.crm.domain.ServiceTicket;
-import io.bizloop.crm.domain.Valuation;
-import io.bizloop.crm.memory.InMemoryAgents;
-import io.bizloop.crm.memory.InMemoryCustomers;
-import io.bizloop.crm.memory.InMemoryLeads;
-import io.bizloop.crm.memory.InMemoryOpportunities;
-import io.bizloop.crm.memory.InMemorySalesOrders;
-import io.bizloop.crm.memory.InMemoryTickets;
-import io.bizloop.crm.port.Agents;
-import io.bizloop.crm.port.Catalog;
-import io.bizloop.crm.port.Customers;
-import io.bizloop.crm.port.Leads;
-import io.bizloop.crm.port.Opportunities;
-import io.bizloop.crm.port.Receivables;
-import io.bizloop.crm.port.SalesOrders;
-import io.bizloop.crm.port.StockAvailability;
-import io.bizloop.crm.port.Tickets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import io.bizloop.crm.port.CrmPorts;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The front office: customers, leads, opportunities and the funnel, sales orders, service tickets
- * and customer value. One accessor per use case ({@code crm.placeSalesOrder().handle(cmd)}) and the
- * queries. Subscribes, as consumer {@code "crm"}, to GoodsShipped (order progress, revenue at
- * shipment, cost of goods), GoodsReturned (returned cost) and PaymentReceived (payments).
+ * The front office, the crm module's entry: customers, leads, opportunities and the funnel, sales
+ * orders, service tickets and customer value.
+ *
+ * <p>{@link #install} wires it over the host's ports. Each command method runs its use case
+ * through the host's {@link CommandRunner} (validator, unit of work, retry of a CONFLICT), e.g.
+ * {@code crm.placeSalesOrder(PlaceSalesOrder.Command.of(so, roma, day).line(chair, "35", "90.00"))};
+ * the read methods are those of {@link CrmQueries} ({@link #queries()}). crm subscribes, as
+ * consumer {@value #CONSUMER}, to GoodsShipped ({@link RecordShipment}), GoodsReturned
+ * ({@link RecordReturnedGoods}) and PaymentReceived ({@link RecordPayment}).
  */
 public final class Crm {
 
-  /** The consumer name of crm's event policies on the bus. */
+  /** The consumer name of crm's event policies. */
   public static final String CONSUMER = "crm";
 
-  private final CrmContext ctx;
+  private final CommandRunner runner;
+  private final CrmQueries queries;
   private final RegisterCustomer registerCustomer;
   private final ReassignOwner reassignOwner;
   private final UpdateProfile updateProfile;
@@ -78,307 +62,402 @@ public final class Crm {
   private final AddProgressNote addProgressNote;
   private final ResolveTicket resolveTicket;
 
-  private Crm(CrmContext ctx) {
-    this.ctx = ctx;
-    registerCustomer = new RegisterCustomer(ctx);
-    reassignOwner = new ReassignOwner(ctx);
-    updateProfile = new UpdateProfile(ctx);
-    recordActivity = new RecordActivity(ctx);
-    captureLead = new CaptureLead(ctx);
-    qualifyLead = new QualifyLead(ctx);
-    disqualifyLead = new DisqualifyLead(ctx);
-    convertLead = new ConvertLead(ctx);
-    openOpportunity = new OpenOpportunity(ctx);
-    advanceOpportunity = new AdvanceOpportunity(ctx);
-    winOpportunity = new WinOpportunity(ctx);
-    loseOpportunity = new LoseOpportunity(ctx);
-    overrideProbability = new OverrideProbability(ctx);
-    placeSalesOrder = new PlaceSalesOrder(ctx);
-    confirmOrder = new ConfirmOrder(ctx);
-    cancelOrder = new CancelOrder(ctx);
-    invoiceOrder = new InvoiceOrder(ctx);
-    returnGoods = new ReturnGoods(ctx);
-    registerAgent = new RegisterAgent(ctx);
-    openTicket = new OpenTicket(ctx);
-    addProgressNote = new AddProgressNote(ctx);
-    resolveTicket = new ResolveTicket(ctx);
-  }
-
-  /** Wires crm over the host's ports with the standard pipeline and no service cost per ticket. */
-  public static Crm install(
-      SynchronousEventBus bus, UnitOfWork unitOfWork, CommandValidator validator, CrmSettings settings,
-      Catalog catalog, StockAvailability availability, Receivables receivables, Customers customers, Leads leads,
-      Opportunities opportunities, SalesOrders orders, Tickets tickets, Agents agents) {
-    return install(
-        bus, unitOfWork, validator, settings, catalog, availability, receivables, customers, leads, opportunities,
-        orders, tickets, agents, Pipeline.standard(), Money.zero(settings.currency()));
+  private Crm(HostPorts host, CrmSettings settings, CrmPorts p) {
+    runner = host.runner();
+    queries = new CrmQueries(settings, p);
+    registerCustomer = new RegisterCustomer(p.customers(), host.publisher(), settings);
+    reassignOwner = new ReassignOwner(p.customers());
+    updateProfile = new UpdateProfile(p.customers());
+    recordActivity = new RecordActivity(p.customers());
+    captureLead = new CaptureLead(p.leads(), p.customers());
+    qualifyLead = new QualifyLead(p.leads());
+    disqualifyLead = new DisqualifyLead(p.leads());
+    convertLead = new ConvertLead(p.leads(), p.customers(), p.opportunities(), host.publisher(), p.pipeline(), settings);
+    openOpportunity = new OpenOpportunity(p.opportunities(), p.customers(), p.pipeline(), settings);
+    advanceOpportunity = new AdvanceOpportunity(p.opportunities(), p.pipeline());
+    winOpportunity = new WinOpportunity(p.opportunities(), p.orders());
+    loseOpportunity = new LoseOpportunity(p.opportunities());
+    overrideProbability = new OverrideProbability(p.opportunities());
+    placeSalesOrder = new PlaceSalesOrder(p.orders(), p.customers(), p.catalog(), settings);
+    confirmOrder = new ConfirmOrder(p.orders(), p.availability(), host.publisher(), settings);
+    cancelOrder = new CancelOrder(p.orders(), host.publisher());
+    invoiceOrder = new InvoiceOrder(p.orders(), host.publisher(), settings);
+    returnGoods = new ReturnGoods(p.orders(), p.catalog(), host.publisher(), settings);
+    registerAgent = new RegisterAgent(p.agents(), p.tickets());
+    openTicket = new OpenTicket(p.tickets(), p.customers(), p.orders(), p.agents());
+    addProgressNote = new AddProgressNote(p.tickets());
+    resolveTicket = new ResolveTicket(p.tickets());
   }
 
   /**
-   * Wires crm over the host's ports with a configured pipeline and the service cost per ticket
-   * used by the lifetime value; subscribes its policies on {@code bus} as consumer {@value #CONSUMER}.
+   * Wires crm over the host's ports and subscribes its policies on {@code host.subscriptions()}
+   * as consumer {@value #CONSUMER}, each run through the host's runner.
+   *
+   * @param host how events are published and subscribed, the unit of work and the validator
+   * @param settings the company settings crm works with
+   * @param ports crm's repositories, the cross-context ports, the pipeline and the service cost
+   * @return the front office
    */
-  public static Crm install(
-      SynchronousEventBus bus, UnitOfWork unitOfWork, CommandValidator validator, CrmSettings settings,
-      Catalog catalog, StockAvailability availability, Receivables receivables, Customers customers, Leads leads,
-      Opportunities opportunities, SalesOrders orders, Tickets tickets, Agents agents, Pipeline pipeline,
-      Money serviceCostPerTicket) {
-    CrmContext ctx =
-        new CrmContext(
-            bus, unitOfWork, validator, settings, pipeline, serviceCostPerTicket, catalog, availability, receivables,
-            customers, leads, opportunities, orders, tickets, agents);
-    RecordShipment shipment = new RecordShipment(ctx);
-    RecordReturnedGoods returned = new RecordReturnedGoods(ctx);
-    RecordPayment payment = new RecordPayment(ctx);
-    bus.subscribe(CONSUMER, GoodsShipped.class, shipment::on);
-    bus.subscribe(CONSUMER, GoodsReturned.class, returned::on);
-    bus.subscribe(CONSUMER, PaymentReceived.class, payment::on);
-    return new Crm(ctx);
+  public static Crm install(HostPorts host, CrmSettings settings, CrmPorts ports) {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(ports, "ports");
+    CommandRunner runner = host.runner();
+    RecordShipment shipment = new RecordShipment(ports.orders(), host.publisher(), settings);
+    RecordReturnedGoods returned = new RecordReturnedGoods(ports.orders());
+    RecordPayment payment = new RecordPayment(ports.customers());
+    EventSubscriptions subscriptions = host.subscriptions();
+    subscriptions.subscribe(CONSUMER, GoodsShipped.class, e -> runner.react(e, shipment::on));
+    subscriptions.subscribe(CONSUMER, GoodsReturned.class, e -> runner.react(e, returned::on));
+    subscriptions.subscribe(CONSUMER, PaymentReceived.class, e -> runner.react(e, payment::on));
+    return new Crm(host, settings, ports);
   }
 
-  /** Wires crm with in-memory repositories bound to {@code unitOfWork}. */
-  public static Crm inMemory(
-      SynchronousEventBus bus, InMemoryUnitOfWork unitOfWork, CommandValidator validator, CrmSettings settings,
-      Catalog catalog, StockAvailability availability, Receivables receivables) {
-    return install(
-        bus, unitOfWork, validator, settings, catalog, availability, receivables, new InMemoryCustomers(unitOfWork),
-        new InMemoryLeads(unitOfWork), new InMemoryOpportunities(unitOfWork), new InMemorySalesOrders(unitOfWork),
-        new InMemoryTickets(unitOfWork), new InMemoryAgents(unitOfWork));
+  // --- commands ------------------------------------------------------------------------------
+
+  /**
+   * Registers a customer (see {@link RegisterCustomer} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<CustomerId> registerCustomer(RegisterCustomer.Command command) {
+    return runner.run(command, registerCustomer::handle);
   }
 
-  // --- use cases -----------------------------------------------------------------------------
-
-  public RegisterCustomer registerCustomer() {
-    return registerCustomer;
+  /**
+   * Hands a customer to another salesperson (see {@link ReassignOwner} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> reassignOwner(ReassignOwner.Command command) {
+    return runner.run(command, reassignOwner::handle);
   }
 
-  public ReassignOwner reassignOwner() {
-    return reassignOwner;
+  /**
+   * Updates a customer's profile (see {@link UpdateProfile} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> updateProfile(UpdateProfile.Command command) {
+    return runner.run(command, updateProfile::handle);
   }
 
-  public UpdateProfile updateProfile() {
-    return updateProfile;
+  /**
+   * Adds a follow-up to a customer's history (see {@link RecordActivity} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> recordActivity(RecordActivity.Command command) {
+    return runner.run(command, recordActivity::handle);
   }
 
-  public RecordActivity recordActivity() {
-    return recordActivity;
+  /**
+   * Captures a lead (see {@link CaptureLead} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<List<PossibleDuplicate>> captureLead(CaptureLead.Command command) {
+    return runner.run(command, captureLead::handle);
   }
 
-  public CaptureLead captureLead() {
-    return captureLead;
+  /**
+   * Qualifies a lead (see {@link QualifyLead} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> qualifyLead(QualifyLead.Command command) {
+    return runner.run(command, qualifyLead::handle);
   }
 
-  public QualifyLead qualifyLead() {
-    return qualifyLead;
+  /**
+   * Disqualifies a lead (see {@link DisqualifyLead} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> disqualifyLead(DisqualifyLead.Command command) {
+    return runner.run(command, disqualifyLead::handle);
   }
 
-  public DisqualifyLead disqualifyLead() {
-    return disqualifyLead;
+  /**
+   * Converts a lead into a customer and an opportunity (see {@link ConvertLead} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<ConvertLead.Converted> convertLead(ConvertLead.Command command) {
+    return runner.run(command, convertLead::handle);
   }
 
-  public ConvertLead convertLead() {
-    return convertLead;
+  /**
+   * Opens an opportunity (see {@link OpenOpportunity} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<OpportunityId> openOpportunity(OpenOpportunity.Command command) {
+    return runner.run(command, openOpportunity::handle);
   }
 
-  public OpenOpportunity openOpportunity() {
-    return openOpportunity;
+  /**
+   * Moves an opportunity to another open stage (see {@link AdvanceOpportunity} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> advanceOpportunity(AdvanceOpportunity.Command command) {
+    return runner.run(command, advanceOpportunity::handle);
   }
 
-  public AdvanceOpportunity advanceOpportunity() {
-    return advanceOpportunity;
+  /**
+   * Closes an opportunity as won (see {@link WinOpportunity} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> winOpportunity(WinOpportunity.Command command) {
+    return runner.run(command, winOpportunity::handle);
   }
 
-  public WinOpportunity winOpportunity() {
-    return winOpportunity;
+  /**
+   * Closes an opportunity as lost (see {@link LoseOpportunity} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> loseOpportunity(LoseOpportunity.Command command) {
+    return runner.run(command, loseOpportunity::handle);
   }
 
-  public LoseOpportunity loseOpportunity() {
-    return loseOpportunity;
+  /**
+   * Overrides or clears an opportunity's probability (see {@link OverrideProbability} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> overrideProbability(OverrideProbability.Command command) {
+    return runner.run(command, overrideProbability::handle);
   }
 
-  public OverrideProbability overrideProbability() {
-    return overrideProbability;
+  /**
+   * Places a draft sales order (see {@link PlaceSalesOrder} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<SalesOrderId> placeSalesOrder(PlaceSalesOrder.Command command) {
+    return runner.run(command, placeSalesOrder::handle);
   }
 
-  public PlaceSalesOrder placeSalesOrder() {
-    return placeSalesOrder;
+  /**
+   * Confirms a draft order (see {@link ConfirmOrder} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<List<Availability>> confirmOrder(ConfirmOrder.Command command) {
+    return runner.run(command, confirmOrder::handle);
   }
 
-  public ConfirmOrder confirmOrder() {
-    return confirmOrder;
+  /**
+   * Cancels an order (see {@link CancelOrder} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> cancelOrder(CancelOrder.Command command) {
+    return runner.run(command, cancelOrder::handle);
   }
 
-  public CancelOrder cancelOrder() {
-    return cancelOrder;
+  /**
+   * Invoices an order (see {@link InvoiceOrder} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<InvoiceId> invoiceOrder(InvoiceOrder.Command command) {
+    return runner.run(command, invoiceOrder::handle);
   }
 
-  public InvoiceOrder invoiceOrder() {
-    return invoiceOrder;
+  /**
+   * Accepts goods a customer sends back (see {@link ReturnGoods} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<AcceptedReturn> returnGoods(ReturnGoods.Command command) {
+    return runner.run(command, returnGoods::handle);
   }
 
-  public ReturnGoods returnGoods() {
-    return returnGoods;
+  /**
+   * Registers a service agent (see {@link RegisterAgent} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<List<TicketId>> registerAgent(RegisterAgent.Command command) {
+    return runner.run(command, registerAgent::handle);
   }
 
-  public RegisterAgent registerAgent() {
-    return registerAgent;
+  /**
+   * Opens and dispatches a service ticket (see {@link OpenTicket} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<AgentId> openTicket(OpenTicket.Command command) {
+    return runner.run(command, openTicket::handle);
   }
 
-  public OpenTicket openTicket() {
-    return openTicket;
+  /**
+   * Adds a progress note to a ticket (see {@link AddProgressNote} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> addProgressNote(AddProgressNote.Command command) {
+    return runner.run(command, addProgressNote::handle);
   }
 
-  public AddProgressNote addProgressNote() {
-    return addProgressNote;
-  }
-
-  public ResolveTicket resolveTicket() {
-    return resolveTicket;
+  /**
+   * Resolves a ticket (see {@link ResolveTicket} for its rules and rejections), in a unit of work through the host's
+   * runner.
+   *
+   * @param command the command
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> resolveTicket(ResolveTicket.Command command) {
+    return runner.run(command, resolveTicket::handle);
   }
 
   // --- queries -------------------------------------------------------------------------------
 
-  public boolean hasCustomer(CustomerId customer) {
-    return ctx.customers().exists(customer);
-  }
-
-  /** All customers, in registration order. */
-  public List<CustomerView> customers() {
-    return ctx.customers().all().stream()
-        .map(c -> new CustomerView(c.id(), c.name(), c.industry().orElse(null), c.size().orElse(null), c.tags(),
-            c.owner().orElse(null), c.activities()))
-        .toList();
-  }
-
-  public Optional<SalesOrderView> order(SalesOrderId id) {
-    return ctx.orders().find(id).map(this::view);
-  }
-
-  /** All sales orders, in placement order. */
-  public List<SalesOrderView> orders() {
-    return ctx.orders().all().stream().map(this::view).toList();
-  }
-
-  /** What could be promised for each line of an order now. */
-  public Optional<List<Availability>> availability(SalesOrderId id) {
-    return ctx.orders().find(id).map(o -> ConfirmOrder.availability(ctx, o));
-  }
-
-  private SalesOrderView view(SalesOrder order) {
-    List<SalesOrderView.Line> lines = new ArrayList<>();
-    for (OrderLine line : order.lines()) {
-      var amounts = line.amountsOr(ctx.settings().pricesIncludeVat());
-      lines.add(
-          new SalesOrderView.Line(
-              line.sku(), line.ordered(), line.shipped(), line.returned(), line.invoiced(), amounts.net(),
-              amounts.vat()));
-    }
-    return new SalesOrderView(order.id(), order.customer(), order.warehouse().orElse(null), order.status(), lines);
-  }
-
-  /** All leads, in capture order. */
-  public List<LeadView> leads() {
-    return ctx.leads().all().stream().map(Crm::view).toList();
-  }
-
-  private static LeadView view(Lead lead) {
-    return new LeadView(
-        lead.id(), lead.status(), lead.customer().orElse(null), lead.opportunity().orElse(null), lead.name(),
-        lead.source().orElse(null));
-  }
-
-  /** All opportunities, in opening order. */
-  public List<OpportunityView> opportunities() {
-    return ctx.opportunities().all().stream()
-        .map(
-            o -> new OpportunityView(
-                o.id(), o.customer(), o.stage(), o.status(), o.amount(), o.probability(ctx.pipeline()),
-                o.weighted(ctx.pipeline())))
-        .toList();
-  }
-
-  /** The funnel (see {@link Funnel} for every figure's rule). */
-  public Funnel funnel() {
-    return Funnel.of(ctx.pipeline(), ctx.opportunities().all(), ctx.settings().currency());
-  }
-
-  /** All tickets, in opening order. */
-  public List<TicketView> tickets() {
-    return ctx.tickets().all().stream()
-        .map(
-            t -> new TicketView(
-                t.id(), t.assignee().orElse(null), t.status(), t.customer(), t.skill().orElse(null), t.priority(),
-                t.dueOn()))
-        .toList();
+  /**
+   * The read side of crm.
+   *
+   * @return the queries
+   */
+  public CrmQueries queries() {
+    return queries;
   }
 
   /**
-   * Every customer's value, in registration order, valued as of the latest business date crm has
-   * seen (see {@link Valuation} for the lifetime value and RFM rules).
+   * Whether a customer exists.
+   *
+   * @param customer its id
+   * @return true when it was registered
    */
-  public List<CustomerValue> customerValues() {
-    List<Customer> customers = ctx.customers().all();
-    List<SalesOrder> orders = ctx.orders().all();
-    List<ServiceTicket> tickets = ctx.tickets().all();
-    LocalDate asOf = null;
-    for (SalesOrder order : orders) {
-      asOf = later(asOf, order.lastActivityOn());
-    }
-    for (Customer customer : customers) {
-      asOf = later(asOf, customer.lastPaymentOn().orElse(null));
-      asOf = later(asOf, customer.registeredOn());
-    }
-    Money zero = Money.zero(ctx.settings().currency());
-    Map<CustomerId, Money> revenue = new HashMap<>();
-    Map<CustomerId, Money> cogs = new HashMap<>();
-    Map<CustomerId, Integer> purchases = new HashMap<>();
-    Map<CustomerId, LocalDate> first = new HashMap<>();
-    Map<CustomerId, LocalDate> last = new HashMap<>();
-    for (SalesOrder order : orders) {
-      CustomerId id = order.customer();
-      revenue.merge(id, order.netRevenue(), Money::plus);
-      cogs.merge(id, order.netCost(), Money::plus);
-      if (order.status() != SalesOrderStatus.CANCELLED && order.confirmedOn().isPresent()) {
-        LocalDate on = order.confirmedOn().get();
-        purchases.merge(id, 1, Integer::sum);
-        first.merge(id, on, (a, b) -> a.isBefore(b) ? a : b);
-        last.merge(id, on, (a, b) -> a.isAfter(b) ? a : b);
-      }
-    }
-    Map<CustomerId, Integer> ticketCount = new HashMap<>();
-    tickets.forEach(t -> ticketCount.merge(t.customer(), 1, Integer::sum));
-    Money totalRevenue = zero;
-    int withRevenue = 0;
-    for (Money r : revenue.values()) {
-      if (r.isPositive()) {
-        totalRevenue = totalRevenue.plus(r);
-        withRevenue++;
-      }
-    }
-    Money average = withRevenue == 0 ? null : totalRevenue.share(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(withRevenue));
-    List<CustomerValue> values = new ArrayList<>();
-    for (Customer customer : customers) {
-      CustomerId id = customer.id();
-      Money rev = revenue.getOrDefault(id, zero);
-      Money cost = cogs.getOrDefault(id, zero);
-      Money margin = rev.minus(cost);
-      int bought = purchases.getOrDefault(id, 0);
-      LocalDate lastPurchase = later(last.get(id), customer.lastPaymentOn().orElse(null));
-      values.add(
-          new CustomerValue(
-              id, rev, cost, margin, ctx.receivables().openReceivable(id),
-              Valuation.lifetimeValue(
-                  rev, margin, first.get(id), asOf, bought, ticketCount.getOrDefault(id, 0),
-                  ctx.serviceCostPerTicket()),
-              Valuation.segment(lastPurchase, asOf, bought, rev, average)));
-    }
-    return values;
+  public boolean hasCustomer(CustomerId customer) {
+    return queries.hasCustomer(customer);
   }
 
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.isAfter(b) ? a : b;
+  /**
+   * All customers.
+   *
+   * @return one view per customer, in registration order
+   */
+  public List<CustomerView> customers() {
+    return queries.customers();
+  }
+
+  /**
+   * One sales order.
+   *
+   * @param id the order
+   * @return its view, or empty when it does not exist
+   */
+  public Optional<SalesOrderView> order(SalesOrderId id) {
+    return queries.order(id);
+  }
+
+  /**
+   * All sales orders.
+   *
+   * @return one view per order, in placement order
+   */
+  public List<SalesOrderView> orders() {
+    return queries.orders();
+  }
+
+  /**
+   * What could be promised for each line of an order now.
+   *
+   * @param id the order
+   * @return one entry per line, or empty when the order does not exist
+   */
+  public Optional<List<Availability>> availability(SalesOrderId id) {
+    return queries.availability(id);
+  }
+
+  /**
+   * All leads.
+   *
+   * @return one view per lead, in capture order
+   */
+  public List<LeadView> leads() {
+    return queries.leads();
+  }
+
+  /**
+   * All opportunities with their probabilities.
+   *
+   * @return one view per opportunity, in opening order
+   */
+  public List<OpportunityView> opportunities() {
+    return queries.opportunities();
+  }
+
+  /**
+   * The funnel now.
+   *
+   * @return the funnel (see {@link Funnel} for every figure's rule)
+   */
+  public Funnel funnel() {
+    return queries.funnel();
+  }
+
+  /**
+   * All tickets.
+   *
+   * @return one view per ticket, in opening order
+   */
+  public List<TicketView> tickets() {
+    return queries.tickets();
+  }
+
+  /**
+   * Every customer's value (see {@link CustomerValueQuery}).
+   *
+   * @return one value per customer, in registration order
+   */
+  public List<CustomerValue> customerValues() {
+    return queries.customerValues();
   }
 }

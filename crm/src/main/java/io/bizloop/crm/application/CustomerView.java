@@ -22,6 +22,17 @@ import java.util.Set;
 public record CustomerView(
     CustomerId id, String name, String industry, CompanySize size, Set<String> tags, String owner,
     List<Activity> activities) {
+  /**
+   * Keeps unmodifiable copies of the tags and the history.
+   *
+   * @param id the customer
+   * @param name its name
+   * @param industry its industry, or {@code null}
+   * @param size its size band, or {@code null}
+   * @param tags its labels
+   * @param owner its owner, or {@code null}
+   * @param activities its history
+   */
   public CustomerView {
     tags = Collections.unmodifiableSet(new LinkedHashSet<>(tags));
     activities = List.copyOf(activities);

@@ -1,38 +1,64 @@
 package io.bizloop.crm.application;
 
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
+import static io.bizloop.crm.application.Shapes.first;
+import static io.bizloop.crm.application.Shapes.required;
+import static io.bizloop.crm.application.Shapes.text;
+
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.crm.domain.Opportunity;
+import io.bizloop.crm.port.Opportunities;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Closes an opportunity as lost, with a reason. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (closed). */
-public final class LoseOpportunity extends UseCase<LoseOpportunity.Command, Void> {
+public final class LoseOpportunity {
 
   /**
+   * Lose an opportunity.
+   *
    * @param opportunity the opportunity
-   * @param reason why, required
+   * @param reason why, non-blank, at most 200 characters
    * @param date business date
    */
   public record Command(@NotNull OpportunityId opportunity, @NotBlank String reason, @NotNull LocalDate date) {}
 
-  LoseOpportunity(CrmContext ctx) {
-    super(ctx);
+  private final Opportunities opportunities;
+
+  /**
+   * The use case over its port.
+   *
+   * @param opportunities the opportunities
+   */
+  public LoseOpportunity(Opportunities opportunities) {
+    this.opportunities = Objects.requireNonNull(opportunities, "opportunities");
   }
 
-  @Override
-  Optional<Rejection> shape(Command c) {
-    return first(required(c.opportunity(), "opportunity"), text(c.reason(), "reason"), date(c.date()));
-  }
-
-  @Override
-  Outcome<Void> decide(Command c) {
-    return onExisting(
-        ctx.opportunities().find(c.opportunity()),
-        "opportunity " + c.opportunity(),
-        opportunity -> opportunity.lose(c.reason(), c.date()),
-        ctx.opportunities()::save);
+  /**
+   * Loses the opportunity.
+   *
+   * @param c the command
+   * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
+   */
+  public Outcome<Void> handle(Command c) {
+    Optional<Rejection> invalid =
+        c == null
+            ? Shapes.invalid("command is missing")
+            : first(required(c.opportunity(), "opportunity"), text(c.reason(), "reason"), required(c.date(), "date"));
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
+    }
+    Optional<Opportunity> found = opportunities.find(c.opportunity());
+    if (found.isEmpty()) {
+      return Outcome.rejected(UNKNOWN_REFERENCE, "opportunity " + c.opportunity() + " does not exist");
+    }
+    Opportunity opportunity = found.get();
+    Outcome<Void> decision = opportunity.lose(c.reason(), c.date());
+    return decision.isRejected() ? decision : opportunities.save(opportunity);
   }
 }

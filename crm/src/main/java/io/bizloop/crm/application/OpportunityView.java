@@ -12,9 +12,9 @@ import io.bizloop.crm.domain.OpportunityStatus;
  * @param customer whose
  * @param stage current stage
  * @param status open, won or lost
- * @param amount expected amount
- * @param probability percent (stage default, override, 100 won, 0 lost)
- * @param weighted round(amount × probability / 100)
+ * @param amount expected amount, positive
+ * @param probability percent 0..100 (stage default, override, 100 won, 0 lost)
+ * @param weighted round(amount × probability / 100), zero or positive
  */
 public record OpportunityView(
     OpportunityId id, CustomerId customer, String stage, OpportunityStatus status, Money amount, int probability,

@@ -1,37 +1,59 @@
 package io.bizloop.crm.application;
 
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
+import static io.bizloop.crm.application.Shapes.first;
+import static io.bizloop.crm.application.Shapes.required;
+
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.crm.domain.Lead;
+import io.bizloop.crm.port.Leads;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Qualifies a NEW lead. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (not NEW). */
-public final class QualifyLead extends UseCase<QualifyLead.Command, Void> {
+public final class QualifyLead {
 
   /**
+   * Qualify a lead.
+   *
    * @param lead the lead
    * @param date business date
    */
   public record Command(@NotNull LeadId lead, @NotNull LocalDate date) {}
 
-  QualifyLead(CrmContext ctx) {
-    super(ctx);
+  private final Leads leads;
+
+  /**
+   * The use case over its port.
+   *
+   * @param leads the leads
+   */
+  public QualifyLead(Leads leads) {
+    this.leads = Objects.requireNonNull(leads, "leads");
   }
 
-  @Override
-  Optional<Rejection> shape(Command c) {
-    return first(required(c.lead(), "lead"), date(c.date()));
-  }
-
-  @Override
-  Outcome<Void> decide(Command c) {
-    return onExisting(
-        ctx.leads().find(c.lead()),
-        "lead " + c.lead(),
-        Lead::qualify,
-        ctx.leads()::save);
+  /**
+   * Qualifies the lead.
+   *
+   * @param c the command
+   * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
+   */
+  public Outcome<Void> handle(Command c) {
+    Optional<Rejection> invalid =
+        c == null ? Shapes.invalid("command is missing") : first(required(c.lead(), "lead"), required(c.date(), "date"));
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
+    }
+    Optional<Lead> found = leads.find(c.lead());
+    if (found.isEmpty()) {
+      return Outcome.rejected(UNKNOWN_REFERENCE, "lead " + c.lead() + " does not exist");
+    }
+    Lead lead = found.get();
+    Outcome<Void> decision = lead.qualify();
+    return decision.isRejected() ? decision : leads.save(lead);
   }
 }

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param date business date
  */
 public record Activity(String type, String note, String owner, LocalDate date) {
+  /**
+   * Checks the required parts.
+   *
+   * @param type the kind of contact
+   * @param note what happened
+   * @param owner the customer's owner then, or {@code null}
+   * @param date business date
+   * @throws NullPointerException when the type, note or date is missing
+   */
   public Activity {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(note, "note");

@@ -47,6 +47,22 @@ public final class Customer {
       LocalDate registeredOn,
       LocalDate lastPaymentOn,
       long version) {
+    /**
+     * Checks the required parts.
+     *
+     * @param id its id
+     * @param name its name
+     * @param industry its industry
+     * @param size its size band
+     * @param tags its labels, in the order given
+     * @param owner the salesperson in charge
+     * @param activities its follow-up history, oldest first
+     * @param paid the sum of its payments, zero or positive
+     * @param registeredOn the business date it was registered
+     * @param lastPaymentOn the business date of its latest payment
+     * @param version the optimistic-locking version it was loaded with
+     * @throws NullPointerException when a required part is missing
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
@@ -56,6 +72,12 @@ public final class Customer {
       Objects.requireNonNull(registeredOn, "registeredOn");
     }
 
+    /**
+     * This state with another version.
+     *
+     * @param next the version
+     * @return a copy with it
+     */
     public Snapshot withVersion(long next) {
       return new Snapshot(
           id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, next);
@@ -88,22 +110,50 @@ public final class Customer {
     this.version = s.version();
   }
 
+  /**
+   * A new customer without history or payments.
+   *
+   * @param id its id
+   * @param name its name
+   * @param industry its industry, or {@code null}
+   * @param owner the salesperson in charge, or {@code null}
+   * @param date business date of registration
+   * @param currency the company currency (of its payments)
+   * @return the customer
+   */
   public static Customer create(
       CustomerId id, String name, String industry, String owner, LocalDate date, Currency currency) {
     return new Customer(
         new Snapshot(id, name, industry, null, Set.of(), owner, List.of(), Money.zero(currency), date, null, 0));
   }
 
+  /**
+   * Rebuilds it from stored state.
+   *
+   * @param snapshot what was stored
+   * @return the aggregate
+   */
   public static Customer restore(Snapshot snapshot) {
     return new Customer(snapshot);
   }
 
+  /**
+   * Its state, to store.
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(
         id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, version);
   }
 
-  /** Hands the customer to {@code newOwner}; the history keeps who had it before. */
+  /**
+   * Hands the customer to {@code newOwner}; the history keeps who had it before (an
+   * {@code OWNER_CHANGE} entry).
+   *
+   * @param newOwner the new salesperson in charge
+   * @param date business date
+   */
   public void reassignOwner(String newOwner, LocalDate date) {
     String before = owner == null ? "nobody" : owner;
     activities.add(new Activity("OWNER_CHANGE", "from " + before + " to " + newOwner, newOwner, date));
@@ -111,8 +161,13 @@ public final class Customer {
   }
 
   /**
-   * Updates the profile: each value given replaces the current one, a {@code null} keeps it;
-   * the change is recorded in the history as a {@code PROFILE} entry.
+   * Updates the profile: each value given replaces the current one, a {@code null} keeps it; the
+   * change is recorded in the history as a {@code PROFILE} entry.
+   *
+   * @param newIndustry the industry, or {@code null} to keep it
+   * @param newSize the size band, or {@code null} to keep it
+   * @param newTags the tags (replacing the old ones), or {@code null} to keep them
+   * @param date business date
    */
   public void updateProfile(String newIndustry, CompanySize newSize, Set<String> newTags, LocalDate date) {
     if (newIndustry != null) {
@@ -127,10 +182,23 @@ public final class Customer {
     activities.add(new Activity("PROFILE", "industry " + industry + ", size " + size + ", tags " + tags, owner, date));
   }
 
+  /**
+   * Adds a follow-up to the history, under the current owner.
+   *
+   * @param type what kind of contact
+   * @param note what happened
+   * @param date business date
+   */
   public void recordActivity(String type, String note, LocalDate date) {
     activities.add(new Activity(type, note, owner, date));
   }
 
+  /**
+   * Adds a payment; the latest payment date only moves forward.
+   *
+   * @param amount what was paid, in the company currency
+   * @param date business date of the payment
+   */
   public void recordPayment(Money amount, LocalDate date) {
     paid = paid.plus(amount);
     if (lastPaymentOn == null || date.isAfter(lastPaymentOn)) {
@@ -138,46 +206,101 @@ public final class Customer {
     }
   }
 
+  /**
+   * Its id.
+   *
+   * @return its id
+   */
   public CustomerId id() {
     return id;
   }
 
+  /**
+   * Its name.
+   *
+   * @return its name
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * Its industry.
+   *
+   * @return its industry, or empty
+   */
   public Optional<String> industry() {
     return Optional.ofNullable(industry);
   }
 
+  /**
+   * Its size band.
+   *
+   * @return its size band, or empty
+   */
   public Optional<CompanySize> size() {
     return Optional.ofNullable(size);
   }
 
+  /**
+   * Its labels, in the order given.
+   *
+   * @return its labels, in the order given
+   */
   public Set<String> tags() {
     return tags;
   }
 
+  /**
+   * The salesperson in charge.
+   *
+   * @return the salesperson in charge, or empty
+   */
   public Optional<String> owner() {
     return Optional.ofNullable(owner);
   }
 
+  /**
+   * Its follow-up history, oldest first.
+   *
+   * @return its follow-up history, oldest first
+   */
   public List<Activity> activities() {
     return List.copyOf(activities);
   }
 
+  /**
+   * The sum of its payments, zero or positive.
+   *
+   * @return the sum of its payments, zero or positive
+   */
   public Money paid() {
     return paid;
   }
 
+  /**
+   * The business date it was registered.
+   *
+   * @return the business date it was registered
+   */
   public LocalDate registeredOn() {
     return registeredOn;
   }
 
+  /**
+   * The business date of its latest payment.
+   *
+   * @return the business date of its latest payment, or empty
+   */
   public Optional<LocalDate> lastPaymentOn() {
     return Optional.ofNullable(lastPaymentOn);
   }
 
+  /**
+   * The optimistic-locking version it was loaded with.
+   *
+   * @return the optimistic-locking version it was loaded with
+   */
   public long version() {
     return version;
   }

@@ -19,8 +19,10 @@ public final class Dispatcher {
   /**
    * The agent that gets a ticket needing {@code skill}, or empty when none can handle it.
    *
+   * @param skill the skill needed, or {@code null} for none
    * @param agents all agents in registration order
    * @param openTickets open tickets per agent (absent = 0)
+   * @return the chosen agent, or empty
    */
   public static Optional<Agent> choose(String skill, List<Agent> agents, Map<AgentId, Integer> openTickets) {
     Comparator<Agent> byLoad = Comparator.comparingInt(a -> openTickets.getOrDefault(a.id(), 0));

@@ -30,8 +30,8 @@ import java.util.Set;
  * @param stages the open stages in pipeline order
  * @param won won opportunities
  * @param lost lost opportunities
- * @param weightedPipeline Σ weighted over open stages
- * @param winRate won / (won + lost), or {@code null}
+ * @param weightedPipeline Σ weighted over open stages, zero or positive
+ * @param winRate won / (won + lost) between 0 and 1, or {@code null}
  * @param conversions stage-to-stage conversion
  * @param daysInStage average days in each open stage
  * @param bottleneck the open stage with the longest average stay, or {@code null}
@@ -48,6 +48,20 @@ public record Funnel(
     String bottleneck,
     List<LearnedProbability> learned) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param stages the open stages
+   * @param won won opportunities
+   * @param lost lost opportunities
+   * @param weightedPipeline Σ weighted over open stages
+   * @param winRate the win rate, or {@code null}
+   * @param conversions stage-to-stage conversion
+   * @param daysInStage average days per open stage
+   * @param bottleneck the slowest stage, or {@code null}
+   * @param learned learned probabilities
+   * @throws NullPointerException when a required part is missing
+   */
   public Funnel {
     stages = List.copyOf(stages);
     Objects.requireNonNull(won, "won");
@@ -62,17 +76,17 @@ public record Funnel(
    * One open stage.
    *
    * @param stage its name
-   * @param count open opportunities in it
-   * @param amount Σ their amounts
-   * @param weighted Σ round(amount × probability / 100)
+   * @param count open opportunities in it, zero or positive
+   * @param amount Σ their amounts, zero or positive
+   * @param weighted Σ round(amount × probability / 100), zero or positive
    */
   public record StageFigures(String stage, int count, Money amount, Money weighted) {}
 
   /**
    * A count with its amount.
    *
-   * @param count how many
-   * @param amount Σ amounts
+   * @param count how many, zero or positive
+   * @param amount Σ their amounts, zero or positive
    */
   public record Tally(int count, Money amount) {}
 
@@ -81,9 +95,9 @@ public record Funnel(
    *
    * @param from the stage
    * @param to the next stage (or WON)
-   * @param reachedFrom opportunities that reached {@code from}
-   * @param reachedTo opportunities that reached {@code to}
-   * @param rate reachedTo / reachedFrom, 4 decimals, or {@code null}
+   * @param reachedFrom opportunities that reached {@code from}, zero or positive
+   * @param reachedTo opportunities that reached {@code to}, at most reachedFrom
+   * @param rate reachedTo / reachedFrom between 0 and 1, 4 decimals, or {@code null}
    */
   public record Conversion(String from, String to, int reachedFrom, int reachedTo, BigDecimal rate) {}
 
@@ -91,8 +105,9 @@ public record Funnel(
    * Time spent in a stage.
    *
    * @param stage the stage
-   * @param stays finished stays counted
-   * @param averageDays average length in days, 2 decimals, or {@code null} without stays
+   * @param stays finished stays counted, zero or positive
+   * @param averageDays average length in days, zero or positive, 2 decimals, or {@code null}
+   *     without stays
    */
   public record StageDuration(String stage, int stays, BigDecimal averageDays) {}
 
@@ -103,7 +118,7 @@ public record Funnel(
    * @param source the lead source, or {@code null} for all sources
    * @param won won opportunities that passed through it
    * @param lost lost opportunities that passed through it
-   * @param probability (won + 1) / (won + lost + 2), 4 decimals
+   * @param probability (won + 1) / (won + lost + 2), strictly between 0 and 1, 4 decimals
    * @param stageDefault the stage's default probability in percent
    * @param evidence the closed opportunities counted
    * @param explanation the facts in words
@@ -111,12 +126,31 @@ public record Funnel(
   public record LearnedProbability(
       String stage, String source, int won, int lost, BigDecimal probability, int stageDefault,
       List<OpportunityId> evidence, String explanation) {
+    /**
+     * Keeps an unmodifiable copy of the evidence.
+     *
+     * @param stage the stage
+     * @param source the lead source, or {@code null}
+     * @param won won opportunities counted
+     * @param lost lost opportunities counted
+     * @param probability the learned probability
+     * @param stageDefault the stage's default in percent
+     * @param evidence the opportunities counted
+     * @param explanation the facts in words
+     */
     public LearnedProbability {
       evidence = List.copyOf(evidence);
     }
   }
 
-  /** The funnel of {@code opportunities} over {@code pipeline}. */
+  /**
+   * The funnel of {@code opportunities} over {@code pipeline}.
+   *
+   * @param pipeline the stages and their default probabilities
+   * @param opportunities all opportunities
+   * @param currency the company currency (of the sums)
+   * @return the funnel
+   */
   public static Funnel of(Pipeline pipeline, List<Opportunity> opportunities, Currency currency) {
     Money zero = Money.zero(currency);
     List<StageFigures> stages = new ArrayList<>();

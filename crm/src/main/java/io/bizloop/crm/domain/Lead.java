@@ -49,6 +49,23 @@ public final class Lead {
       OpportunityId opportunity,
       LocalDate capturedOn,
       long version) {
+    /**
+     * Checks the required parts.
+     *
+     * @param id its id
+     * @param name its name
+     * @param company its company
+     * @param source the source of the lead it came from
+     * @param phone the phone
+     * @param email the email
+     * @param status where it stands
+     * @param reason why it was disqualified
+     * @param customer the customer
+     * @param opportunity the opportunity it converted into
+     * @param capturedOn the captured on
+     * @param version the optimistic-locking version it was loaded with
+     * @throws NullPointerException when a required part is missing
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
@@ -59,6 +76,12 @@ public final class Lead {
       }
     }
 
+    /**
+     * This state with another version.
+     *
+     * @param next the version
+     * @return a copy with it
+     */
     public Snapshot withVersion(long next) {
       return new Snapshot(
           id, name, company, source, phone, email, status, reason, customer, opportunity, capturedOn, next);
@@ -93,22 +116,49 @@ public final class Lead {
     version = s.version();
   }
 
+  /**
+   * A new lead in status NEW.
+   *
+   * @param id its id
+   * @param name the person's name
+   * @param company its company, or {@code null}
+   * @param source where it came from, or {@code null}
+   * @param phone a phone number, or {@code null}
+   * @param email an email address, or {@code null}
+   * @param date business date of capture
+   * @return the lead
+   */
   public static Lead capture(
       LeadId id, String name, String company, String source, String phone, String email, LocalDate date) {
     return new Lead(
         new Snapshot(id, name, company, source, phone, email, LeadStatus.NEW, null, null, null, date, 0));
   }
 
+  /**
+   * Rebuilds it from stored state.
+   *
+   * @param snapshot what was stored
+   * @return the aggregate
+   */
   public static Lead restore(Snapshot snapshot) {
     return new Lead(snapshot);
   }
 
+  /**
+   * Its state, to store.
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(
         id, name, company, source, phone, email, status, reason, customer, opportunity, capturedOn, version);
   }
 
-  /** NEW → QUALIFIED; otherwise {@code INVALID_STATE}. */
+  /**
+   * NEW → QUALIFIED.
+   *
+   * @return done; INVALID_STATE when not NEW
+   */
   public Outcome<Void> qualify() {
     if (status != LeadStatus.NEW) {
       return Outcome.rejected(INVALID_STATE, "lead " + id + " is " + status + ", only a NEW lead can be qualified");
@@ -117,7 +167,12 @@ public final class Lead {
     return Outcome.done();
   }
 
-  /** NEW or QUALIFIED → DISQUALIFIED; otherwise {@code INVALID_STATE}. */
+  /**
+   * NEW or QUALIFIED → DISQUALIFIED.
+   *
+   * @param why the reason, or {@code null}
+   * @return done; INVALID_STATE otherwise
+   */
   public Outcome<Void> disqualify(String why) {
     if (status != LeadStatus.NEW && status != LeadStatus.QUALIFIED) {
       return Outcome.rejected(
@@ -128,12 +183,22 @@ public final class Lead {
     return Outcome.done();
   }
 
-  /** Whether it may still be converted. */
+  /**
+   * Whether it may still be converted.
+   *
+   * @return true while NEW or QUALIFIED
+   */
   public boolean convertible() {
     return status == LeadStatus.NEW || status == LeadStatus.QUALIFIED;
   }
 
-  /** NEW or QUALIFIED → CONVERTED into {@code into} and {@code opened}; otherwise {@code INVALID_STATE}. */
+  /**
+   * NEW or QUALIFIED → CONVERTED into {@code into} and {@code opened}.
+   *
+   * @param into the customer it becomes
+   * @param opened the opportunity opened for it
+   * @return done; INVALID_STATE otherwise
+   */
   public Outcome<Void> convert(CustomerId into, OpportunityId opened) {
     Objects.requireNonNull(into, "customer");
     Objects.requireNonNull(opened, "opportunity");
@@ -147,12 +212,23 @@ public final class Lead {
     return Outcome.done();
   }
 
-  /** The name a customer created from this lead gets: its company, else its name. */
+  /**
+   * The name a customer created from this lead gets.
+   *
+   * @return its company, else its name
+   */
   public String customerName() {
     return company != null && !company.isBlank() ? company : name;
   }
 
-  /** Why this lead may be the same party as the given contact data, or empty. */
+  /**
+   * Why this lead may be the same party as the given contact data.
+   *
+   * @param otherPhone a phone number, or {@code null}
+   * @param otherEmail an email address, or {@code null}
+   * @param otherCompany a company name, or {@code null}
+   * @return {@code phone}, {@code email} or {@code company}; empty when nothing matches
+   */
   public Optional<String> resemblance(String otherPhone, String otherEmail, String otherCompany) {
     if (same(phone, otherPhone)) {
       return Optional.of("phone");
@@ -166,7 +242,13 @@ public final class Lead {
     return Optional.empty();
   }
 
-  /** Case-insensitive, trimmed equality of two optional texts; blanks never match. */
+  /**
+   * Case-insensitive, trimmed equality of two optional texts; blanks never match.
+   *
+   * @param a a text, or {@code null}
+   * @param b another text, or {@code null}
+   * @return true when both are non-blank and equal
+   */
   public static boolean same(String a, String b) {
     if (a == null || b == null || a.isBlank() || b.isBlank()) {
       return false;
@@ -174,38 +256,83 @@ public final class Lead {
     return a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Its id.
+   *
+   * @return its id
+   */
   public LeadId id() {
     return id;
   }
 
+  /**
+   * Its name.
+   *
+   * @return its name
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * Its company.
+   *
+   * @return its company, or empty
+   */
   public Optional<String> company() {
     return Optional.ofNullable(company);
   }
 
+  /**
+   * The source of the lead it came from.
+   *
+   * @return the source of the lead it came from, or empty
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
+  /**
+   * Where it stands.
+   *
+   * @return where it stands
+   */
   public LeadStatus status() {
     return status;
   }
 
+  /**
+   * Why it was disqualified.
+   *
+   * @return why it was disqualified, or empty
+   */
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
   }
 
+  /**
+   * The customer.
+   *
+   * @return the customer, or empty
+   */
   public Optional<CustomerId> customer() {
     return Optional.ofNullable(customer);
   }
 
+  /**
+   * The opportunity it converted into.
+   *
+   * @return the opportunity it converted into, or empty
+   */
   public Optional<OpportunityId> opportunity() {
     return Optional.ofNullable(opportunity);
   }
 
+  /**
+   * The optimistic-locking version it was loaded with.
+   *
+   * @return the optimistic-locking version it was loaded with
+   */
   public long version() {
     return version;
   }

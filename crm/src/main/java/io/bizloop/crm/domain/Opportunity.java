@@ -52,6 +52,23 @@ public final class Opportunity {
       String lostReason,
       LocalDate openedOn,
       long version) {
+    /**
+     * Checks the required parts.
+     *
+     * @param id its id
+     * @param customer the customer
+     * @param name its name
+     * @param amount its expected amount, positive
+     * @param stage its current stage name
+     * @param probabilityOverride the override of its current stage's probability, in percent
+     * @param history the stages it entered, oldest first
+     * @param source the source of the lead it came from
+     * @param order the sales order
+     * @param lostReason why it was lost
+     * @param openedOn the business date it was opened
+     * @param version the optimistic-locking version it was loaded with
+     * @throws NullPointerException when a required part is missing
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(customer, "customer");
@@ -61,6 +78,12 @@ public final class Opportunity {
       Objects.requireNonNull(openedOn, "openedOn");
     }
 
+    /**
+     * This state with another version.
+     *
+     * @param next the version
+     * @return a copy with it
+     */
     public Snapshot withVersion(long next) {
       return new Snapshot(
           id, customer, name, amount, stage, probabilityOverride, history, source, order, lostReason, openedOn, next);
@@ -95,7 +118,19 @@ public final class Opportunity {
     version = s.version();
   }
 
-  /** A new open opportunity in {@code stage} (an open stage). */
+  /**
+   * A new open opportunity in {@code stage}.
+   *
+   * @param id its id
+   * @param customer whose it is
+   * @param name its title, or {@code null}
+   * @param amount its expected amount, positive
+   * @param stage an open stage
+   * @param source the source of the lead it came from, or {@code null}
+   * @param date business date
+   * @return the opportunity
+   * @throws IllegalArgumentException for a closed stage or an amount that is not positive
+   */
   public static Opportunity open(
       OpportunityId id, CustomerId customer, String name, Money amount, Pipeline.Stage stage, String source,
       LocalDate date) {
@@ -111,16 +146,34 @@ public final class Opportunity {
             null, date, 0));
   }
 
+  /**
+   * Rebuilds it from stored state.
+   *
+   * @param snapshot what was stored
+   * @return the aggregate
+   */
   public static Opportunity restore(Snapshot snapshot) {
     return new Opportunity(snapshot);
   }
 
+  /**
+   * Its state, to store.
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(
         id, customer, name, amount, stage, probabilityOverride, history, source, order, lostReason, openedOn, version);
   }
 
-  /** Moves to another open stage (backwards too); a closed opportunity cannot move. */
+  /**
+   * Moves to another open stage (backwards too); the day is recorded and an override cleared.
+   *
+   * @param to an open stage
+   * @param date business date
+   * @return done; INVALID_STATE when closed
+   * @throws IllegalArgumentException for WON or LOST (reached by win and lose only)
+   */
   public Outcome<Void> advance(Pipeline.Stage to, LocalDate date) {
     if (to.closed()) {
       throw new IllegalArgumentException("WON and LOST are reached by win and lose only");
@@ -136,31 +189,77 @@ public final class Opportunity {
     return Outcome.done();
   }
 
-  /** Closes as won, optionally with the order it became. */
-  public Outcome<Void> win(SalesOrderId becameOrder, LocalDate date) {
+  /**
+   * Closes as won without naming an order.
+   *
+   * @param date business date
+   * @return done; INVALID_STATE when already closed
+   */
+  public Outcome<Void> win(LocalDate date) {
     if (closed()) {
       return rejectClosed("win");
     }
-    stage = Pipeline.WON;
-    probabilityOverride = null;
-    order = becameOrder;
-    history.add(new StageEntry(stage, date));
+    close(Pipeline.WON, null, date);
     return Outcome.done();
   }
 
-  /** Closes as lost, with a reason. */
+  /**
+   * Closes as won, naming the sales order it became: the order must belong to this
+   * opportunity's customer and must not be cancelled.
+   *
+   * @param becameOrder the order it became
+   * @param date business date
+   * @return done; INVALID_STATE when already closed, when the order belongs to another customer
+   *     or when it is cancelled
+   */
+  public Outcome<Void> win(SalesOrder becameOrder, LocalDate date) {
+    Objects.requireNonNull(becameOrder, "order");
+    if (closed()) {
+      return rejectClosed("win");
+    }
+    if (!becameOrder.customer().equals(customer)) {
+      return Outcome.rejected(
+          INVALID_STATE,
+          "order " + becameOrder.id() + " belongs to customer " + becameOrder.customer() + ", opportunity " + id
+              + " to " + customer);
+    }
+    if (becameOrder.status() == SalesOrderStatus.CANCELLED) {
+      return Outcome.rejected(INVALID_STATE, "order " + becameOrder.id() + " is CANCELLED and cannot win opportunity " + id);
+    }
+    close(Pipeline.WON, becameOrder.id(), date);
+    return Outcome.done();
+  }
+
+  private void close(String closingStage, SalesOrderId becameOrder, LocalDate date) {
+    stage = closingStage;
+    probabilityOverride = null;
+    order = becameOrder;
+    history.add(new StageEntry(stage, date));
+  }
+
+  /**
+   * Closes as lost, with a reason.
+   *
+   * @param reason why
+   * @param date business date
+   * @return done; INVALID_STATE when already closed
+   */
   public Outcome<Void> lose(String reason, LocalDate date) {
     if (closed()) {
       return rejectClosed("lose");
     }
-    stage = Pipeline.LOST;
-    probabilityOverride = null;
     lostReason = reason;
-    history.add(new StageEntry(stage, date));
+    close(Pipeline.LOST, null, date);
     return Outcome.done();
   }
 
-  /** Overrides the probability of the current stage (0..100), or clears the override with {@code null}. */
+  /**
+   * Overrides the probability of the current stage, or clears the override.
+   *
+   * @param percent 0..100, or {@code null} to clear it
+   * @return done; INVALID_STATE when closed
+   * @throws IllegalArgumentException for a percent outside 0..100
+   */
   public Outcome<Void> overrideProbability(Integer percent) {
     if (percent != null && (percent < 0 || percent > 100)) {
       throw new IllegalArgumentException("probability " + percent + " is outside 0..100");
@@ -176,6 +275,11 @@ public final class Opportunity {
     return Outcome.rejected(INVALID_STATE, "opportunity " + id + " is closed (" + stage + "), cannot " + what);
   }
 
+  /**
+   * Whether it is open, won or lost.
+   *
+   * @return its status
+   */
   public OpportunityStatus status() {
     return switch (stage) {
       case Pipeline.WON -> OpportunityStatus.WON;
@@ -184,11 +288,21 @@ public final class Opportunity {
     };
   }
 
+  /**
+   * Whether it is WON or LOST.
+   *
+   * @return whether it is WON or LOST
+   */
   public boolean closed() {
     return status() != OpportunityStatus.OPEN;
   }
 
-  /** Its win probability in percent: 100 won, 0 lost, the override, else the stage's default. */
+  /**
+   * Its win probability in percent: 100 won, 0 lost, the override, else the stage's default.
+   *
+   * @param pipeline the pipeline (stage defaults)
+   * @return the probability, 0..100
+   */
   public int probability(Pipeline pipeline) {
     return switch (status()) {
       case WON -> 100;
@@ -197,55 +311,120 @@ public final class Opportunity {
     };
   }
 
-  /** round(amount × probability / 100), HALF_UP to the minor unit. */
+  /**
+   * round(amount × probability / 100), HALF_UP to the minor unit.
+   *
+   * @param pipeline the pipeline (stage defaults)
+   * @return the weighted amount, zero or positive
+   */
   public Money weighted(Pipeline pipeline) {
     return amount.times(BigDecimal.valueOf(probability(pipeline), 2));
   }
 
+  /**
+   * Its id.
+   *
+   * @return its id
+   */
   public OpportunityId id() {
     return id;
   }
 
+  /**
+   * The customer.
+   *
+   * @return the customer
+   */
   public CustomerId customer() {
     return customer;
   }
 
+  /**
+   * Its name.
+   *
+   * @return its name, or empty
+   */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
+  /**
+   * Its expected amount, positive.
+   *
+   * @return its expected amount, positive
+   */
   public Money amount() {
     return amount;
   }
 
+  /**
+   * Its current stage name.
+   *
+   * @return its current stage name
+   */
   public String stage() {
     return stage;
   }
 
+  /**
+   * The override of its current stage's probability, in percent.
+   *
+   * @return the override of its current stage's probability, in percent, or empty
+   */
   public Optional<Integer> probabilityOverride() {
     return Optional.ofNullable(probabilityOverride);
   }
 
+  /**
+   * The stages it entered, oldest first.
+   *
+   * @return the stages it entered, oldest first
+   */
   public List<StageEntry> history() {
     return List.copyOf(history);
   }
 
+  /**
+   * The source of the lead it came from.
+   *
+   * @return the source of the lead it came from, or empty
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
+  /**
+   * The sales order.
+   *
+   * @return the sales order, or empty
+   */
   public Optional<SalesOrderId> order() {
     return Optional.ofNullable(order);
   }
 
+  /**
+   * Why it was lost.
+   *
+   * @return why it was lost, or empty
+   */
   public Optional<String> lostReason() {
     return Optional.ofNullable(lostReason);
   }
 
+  /**
+   * The business date it was opened.
+   *
+   * @return the business date it was opened
+   */
   public LocalDate openedOn() {
     return openedOn;
   }
 
+  /**
+   * The optimistic-locking version it was loaded with.
+   *
+   * @return the optimistic-locking version it was loaded with
+   */
   public long version() {
     return version;
   }

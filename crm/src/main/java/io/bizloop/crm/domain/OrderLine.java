@@ -43,6 +43,24 @@ public record OrderLine(
     Money shippedCost,
     Money returnedCost) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param sku the product
+   * @param ordered quantity ordered
+   * @param unitPrice price per unit
+   * @param vatRate the product's rate
+   * @param amounts fixed net and VAT, or {@code null} before confirmation
+   * @param shipped quantity shipped
+   * @param invoiced quantity invoiced
+   * @param returned quantity returned
+   * @param recognised net and VAT recognised
+   * @param credited net and VAT credited
+   * @param shippedCost cost of goods shipped
+   * @param returnedCost cost of goods returned
+   * @throws NullPointerException when a required part is missing
+   * @throws IllegalArgumentException when the quantity ordered or the unit price is not positive
+   */
   public OrderLine {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(ordered, "ordered");
@@ -63,7 +81,16 @@ public record OrderLine(
     }
   }
 
-  /** A fresh draft line. */
+  /**
+   * A fresh draft line: nothing fixed, shipped, invoiced, returned or recognised yet.
+   *
+   * @param sku the product
+   * @param ordered the quantity, positive, in the product's unit
+   * @param unitPrice the price per unit, positive
+   * @param vatRate the product's VAT rate
+   * @param currency the company currency
+   * @return the line
+   */
   public static OrderLine draft(Sku sku, Quantity ordered, BigDecimal unitPrice, VatRate vatRate, Currency currency) {
     String unit = ordered.unit();
     LineAmounts none = LineAmounts.zero(currency);
@@ -72,20 +99,40 @@ public record OrderLine(
     return new OrderLine(sku, ordered, unitPrice, vatRate, null, nothing, nothing, nothing, none, none, zero, zero);
   }
 
+  /**
+   * The product's unit of measure.
+   *
+   * @return the unit all its quantities are in
+   */
   public String unit() {
     return ordered.unit();
   }
 
-  /** A quantity of this line's unit. */
+  /**
+   * A quantity of this line's unit.
+   *
+   * @param value the amount
+   * @return the quantity
+   */
   public Quantity quantity(BigDecimal value) {
     return Quantity.of(value, unit());
   }
 
-  /** The line's amounts: fixed ones once confirmed, else what confirming now would fix. */
+  /**
+   * The line's amounts: fixed ones once confirmed, else what confirming now would fix.
+   *
+   * @param pricesIncludeVat whether the unit price includes VAT
+   * @return net and VAT, zero or positive
+   */
   public LineAmounts amountsOr(boolean pricesIncludeVat) {
     return amounts != null ? amounts : price(ordered, unitPrice, vatRate, pricesIncludeVat, currency());
   }
 
+  /**
+   * The currency of its amounts.
+   *
+   * @return the company currency
+   */
   public Currency currency() {
     return recognised.net().currency();
   }
@@ -94,6 +141,13 @@ public record OrderLine(
    * The net and VAT of {@code quantity × unitPrice} by {@link LineAmounts#of} (design.md "Sales
    * tax"); a unit price with more decimals than the currency is extended exactly and rounded once,
    * by the same rule.
+   *
+   * @param quantity how much
+   * @param unitPrice the price per unit
+   * @param rate the VAT rate
+   * @param pricesIncludeVat whether the unit price includes VAT
+   * @param currency the company currency
+   * @return net and VAT
    */
   public static LineAmounts price(
       Quantity quantity, BigDecimal unitPrice, VatRate rate, boolean pricesIncludeVat, Currency currency) {
@@ -108,7 +162,13 @@ public record OrderLine(
     return new LineAmounts(extended, rate.vatOn(extended));
   }
 
-  /** How much of the line counts as recognised: ordered, shipped or invoiced by the policy (nothing unconfirmed). */
+  /**
+   * How much of the line counts as recognised: ordered, shipped or invoiced by the policy (nothing
+   * while unconfirmed).
+   *
+   * @param recognition the company's recognition point
+   * @return the recognised quantity, zero or positive
+   */
   public Quantity recognisedQuantity(RevenueRecognition recognition) {
     if (amounts == null) {
       return Quantity.zero(unit());
@@ -120,7 +180,12 @@ public record OrderLine(
     };
   }
 
-  /** What may still be returned: min(shipped, recognised quantity) − returned. */
+  /**
+   * What may still be returned: min(shipped, recognised quantity) − returned.
+   *
+   * @param recognition the company's recognition point
+   * @return the returnable quantity, zero or positive
+   */
   public Quantity returnable(RevenueRecognition recognition) {
     Quantity left = shipped.min(recognisedQuantity(recognition)).minus(returned);
     return left.isNegative() ? Quantity.zero(unit()) : left;

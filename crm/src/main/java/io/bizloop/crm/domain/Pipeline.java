@@ -28,6 +28,14 @@ public final class Pipeline {
    * @param probability default win probability in percent
    */
   public record Stage(String name, int probability) {
+    /**
+     * Checks and normalises the stage (trimmed, upper-case).
+     *
+     * @param name the name, non-blank
+     * @param probability the default win probability, 0..100
+     * @throws NullPointerException when the name is missing
+     * @throws IllegalArgumentException when the name is blank or the probability is outside 0..100
+     */
     public Stage {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
@@ -39,6 +47,11 @@ public final class Pipeline {
       }
     }
 
+    /**
+     * Whether it is WON or LOST.
+     *
+     * @return true for a closing stage
+     */
     public boolean closed() {
       return name.equals(WON) || name.equals(LOST);
     }
@@ -60,7 +73,11 @@ public final class Pipeline {
     this.open = List.copyOf(open);
   }
 
-  /** QUALIFICATION 10, NEEDS_ANALYSIS 30, PROPOSAL 60, NEGOTIATION 80 (then WON 100, LOST 0). */
+  /**
+   * QUALIFICATION 10, NEEDS_ANALYSIS 30, PROPOSAL 60, NEGOTIATION 80 (then WON 100, LOST 0).
+   *
+   * @return the standard pipeline
+   */
   public static Pipeline standard() {
     return of(
         List.of(
@@ -70,30 +87,59 @@ public final class Pipeline {
             new Stage("NEGOTIATION", 80)));
   }
 
-  /** A pipeline with these open stages in this order. */
+  /**
+   * A pipeline with these open stages in this order.
+   *
+   * @param openStages the open stages, at least one, distinct, none WON or LOST
+   * @return the pipeline
+   * @throws IllegalArgumentException when the stages break a rule above
+   */
   public static Pipeline of(List<Stage> openStages) {
     return new Pipeline(openStages);
   }
 
-  /** The open stages in pipeline order. */
+  /**
+   * The open stages in pipeline order.
+   *
+   * @return the open stages
+   */
   public List<Stage> openStages() {
     return open;
   }
 
-  /** The first open stage, where new opportunities start. */
+  /**
+   * The first open stage, where new opportunities start.
+   *
+   * @return the first stage
+   */
   public Stage first() {
     return open.get(0);
   }
 
+  /**
+   * The winning stage.
+   *
+   * @return WON, 100 %
+   */
   public Stage won() {
     return new Stage(WON, 100);
   }
 
+  /**
+   * The losing stage.
+   *
+   * @return LOST, 0 %
+   */
   public Stage lost() {
     return new Stage(LOST, 0);
   }
 
-  /** The stage of that name (case-insensitive, open or closed), if any. */
+  /**
+   * The stage of that name (case-insensitive, open or closed).
+   *
+   * @param name the name, may be {@code null}
+   * @return the stage, or empty when unknown
+   */
   public Optional<Stage> stage(String name) {
     if (name == null || name.isBlank()) {
       return Optional.empty();
@@ -108,7 +154,12 @@ public final class Pipeline {
     return open.stream().filter(s -> s.name().equals(wanted)).findFirst();
   }
 
-  /** The position of a stage: open stages 0..n-1, WON n; LOST and unknown −1. */
+  /**
+   * The position of a stage: open stages 0..n-1, WON n; LOST and unknown −1.
+   *
+   * @param name the stage's canonical name
+   * @return its rank
+   */
   public int rank(String name) {
     if (WON.equals(name)) {
       return open.size();
@@ -121,7 +172,12 @@ public final class Pipeline {
     return -1;
   }
 
-  /** The default probability of a stage name; 0 when unknown. */
+  /**
+   * The default probability of a stage.
+   *
+   * @param name the stage's name
+   * @return its probability in percent, 0 when unknown
+   */
   public int probability(String name) {
     return stage(name).map(Stage::probability).orElse(0);
   }

@@ -3,13 +3,17 @@ package io.bizloop.crm.domain;
 import static io.bizloop.core.RejectionCode.INVALID_STATE;
 import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
 
+import io.bizloop.core.CreditNoteId;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.EventId;
+import io.bizloop.core.InvoiceId;
 import io.bizloop.core.LineAmounts;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.ReturnId;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.ShipmentId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.BusinessEvent;
@@ -38,6 +42,27 @@ import java.util.Optional;
  * {@code INVALID_STATE}, {@code UNKNOWN_REFERENCE} (a sku not on the order).
  */
 public final class SalesOrder {
+
+  /** The event-id kind of an order's {@link SalesOrderConfirmed}. */
+  public static final String CONFIRMED = "order-confirmed";
+
+  /** The event-id kind of revenue recognised on a whole order (ORDER_CONFIRMATION). */
+  public static final String ORDER_REVENUE = "order-revenue";
+
+  /** The event-id kind of revenue recognised on a shipment (SHIPMENT). */
+  public static final String SHIPMENT_REVENUE = "shipment-revenue";
+
+  /** The event-id kind of revenue recognised on an invoice (INVOICE). */
+  public static final String INVOICE_REVENUE = "invoice-revenue";
+
+  /** The event-id kind of an order's {@link SalesOrderCancelled}. */
+  public static final String CANCELLED = "order-cancelled";
+
+  /** The event-id kind of a {@link ReturnAccepted}. */
+  public static final String RETURN_ACCEPTED = "return-accepted";
+
+  /** The event-id kind of a {@link CreditNoteIssued}. */
+  public static final String CREDIT_NOTE = "credit-note";
 
   /**
    * The stored state.
@@ -68,6 +93,23 @@ public final class SalesOrder {
       int returns,
       int creditNotes,
       long version) {
+    /**
+     * Checks the required parts.
+     *
+     * @param id its id
+     * @param customer the customer
+     * @param warehouse the warehouse it must be filled from
+     * @param status where it stands
+     * @param lines its lines, in the order given
+     * @param placedOn the business date it was placed
+     * @param confirmedOn the business date it was confirmed
+     * @param lastActivityOn the latest business date anything happened to it
+     * @param invoices the invoices
+     * @param returns the returns
+     * @param creditNotes the credit notes
+     * @param version the optimistic-locking version it was loaded with
+     * @throws NullPointerException when a required part is missing
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(customer, "customer");
@@ -80,6 +122,12 @@ public final class SalesOrder {
       Objects.requireNonNull(lastActivityOn, "lastActivityOn");
     }
 
+    /**
+     * This state with another version.
+     *
+     * @param next the version
+     * @return a copy with it
+     */
     public Snapshot withVersion(long next) {
       return new Snapshot(
           id, customer, warehouse, status, lines, placedOn, confirmedOn, lastActivityOn, invoices, returns,
@@ -115,7 +163,17 @@ public final class SalesOrder {
     version = s.version();
   }
 
-  /** A new draft order; the lines must have distinct skus. */
+  /**
+   * A new draft order.
+   *
+   * @param id its id
+   * @param customer who orders
+   * @param warehouse the warehouse it must be filled from, or {@code null} for any
+   * @param lines its lines, at least one, distinct skus
+   * @param date business date of placement
+   * @return the order
+   * @throws IllegalArgumentException when a sku appears twice (a bug in the caller)
+   */
   public static SalesOrder place(
       SalesOrderId id, CustomerId customer, WarehouseId warehouse, List<OrderLine> lines, LocalDate date) {
     if (lines.stream().map(OrderLine::sku).distinct().count() != lines.size()) {
@@ -125,10 +183,21 @@ public final class SalesOrder {
         new Snapshot(id, customer, warehouse, SalesOrderStatus.DRAFT, lines, date, null, date, 0, 0, 0, 0));
   }
 
+  /**
+   * Rebuilds it from stored state.
+   *
+   * @param snapshot what was stored
+   * @return the aggregate
+   */
   public static SalesOrder restore(Snapshot snapshot) {
     return new SalesOrder(snapshot);
   }
 
+  /**
+   * Its state, to store.
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(
         id, customer, warehouse, status, lines, placedOn, confirmedOn, lastActivityOn, invoices, returns, creditNotes,
@@ -137,8 +206,12 @@ public final class SalesOrder {
 
   /**
    * DRAFT → CONFIRMED: fixes each line's net and VAT; publishes {@link SalesOrderConfirmed}
-   * ({@code <order>/confirm}) and, under ORDER_CONFIRMATION, {@link RevenueRecognised} for the
-   * whole order ({@code <order>/revenue}, document = the order).
+   * (event id {@code order-confirmed:<order>}) and, under ORDER_CONFIRMATION, {@link RevenueRecognised}
+   * for the whole order (document = the order, event id {@code order-revenue:<order>}).
+   *
+   * @param settings the company settings (prices incl. VAT, recognition point, currency)
+   * @param date business date
+   * @return done with the events; INVALID_STATE when not DRAFT
    */
   public Outcome<Void> confirm(CrmSettings settings, LocalDate date) {
     if (status != SalesOrderStatus.DRAFT) {
@@ -162,18 +235,21 @@ public final class SalesOrder {
     touch(date);
     List<BusinessEvent> events = new ArrayList<>();
     events.add(
-        new SalesOrderConfirmed(EventId.of(id.value() + "/confirm"), date, id, customer, warehouse, confirmedLines));
+        new SalesOrderConfirmed(EventId.of(CONFIRMED, id), date, id, customer, warehouse, confirmedLines));
     if (settings.recognition() == RevenueRecognition.ORDER_CONFIRMATION && !total.isZero()) {
       events.add(
-          new RevenueRecognised(EventId.of(id.value() + "/revenue"), date, id.value(), id, customer, total));
+          new RevenueRecognised(EventId.of(ORDER_REVENUE, id), date, id, id, customer, total));
     }
     return Outcome.done(events);
   }
 
   /**
    * DRAFT, or CONFIRMED with nothing shipped → CANCELLED; publishes {@link SalesOrderCancelled}
-   * ({@code <order>/cancel}). Revenue recognised at confirmation is reversed by accounting, so it
-   * no longer counts here either.
+   * (event id {@code order-cancelled:<order>}). Revenue recognised at confirmation is reversed by
+   * accounting, so it no longer counts here either.
+   *
+   * @param date business date
+   * @return done with the event; INVALID_STATE otherwise
    */
   public Outcome<Void> cancel(LocalDate date) {
     if (status != SalesOrderStatus.DRAFT && status != SalesOrderStatus.CONFIRMED) {
@@ -185,21 +261,28 @@ public final class SalesOrder {
     status = SalesOrderStatus.CANCELLED;
     touch(date);
     return Outcome.done(
-        List.of(new SalesOrderCancelled(EventId.of(id.value() + "/cancel"), date, id, customer, wasConfirmed)));
+        List.of(new SalesOrderCancelled(EventId.of(CANCELLED, id), date, id, customer, wasConfirmed)));
   }
 
   /**
-   * Invoices the order. Under INVOICE recognition: per line q = shipped − invoiced, revenue the
-   * share of the line's not-yet-recognised amounts for q of its not-yet-invoiced quantity, summed
-   * into one {@link RevenueRecognised} (document {@code <order>/INV<n>}); nothing to invoice is
-   * {@code INVALID_STATE}. Under the other policies: accepted, nothing happens.
+   * Invoices the order and numbers the invoice ({@code <order>/I<n>}) under every policy. Under
+   * INVOICE recognition: per line q = shipped − invoiced, revenue the share of the line's
+   * not-yet-recognised amounts for q of its not-yet-invoiced quantity, summed into one
+   * {@link RevenueRecognised} (document = the invoice, event id {@code invoice-revenue:<number>},
+   * left out when it is zero); nothing shipped and not yet invoiced is {@code INVALID_STATE}.
+   * Under the other policies the invoice is numbered and nothing is recognised.
+   *
+   * @param recognition the company's recognition point
+   * @param date business date
+   * @return the invoice's id with its event; INVALID_STATE for a draft or cancelled order
    */
-  public Outcome<Void> invoice(RevenueRecognition recognition, LocalDate date) {
+  public Outcome<InvoiceId> invoice(RevenueRecognition recognition, LocalDate date) {
     if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
       return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + " and cannot be invoiced");
     }
     if (recognition != RevenueRecognition.INVOICE) {
-      return Outcome.done();
+      invoices++;
+      return Outcome.accepted(InvoiceId.of(id, invoices));
     }
     boolean any = lines.stream().anyMatch(l -> l.shipped().isGreaterThan(l.invoiced()));
     if (!any) {
@@ -218,21 +301,31 @@ public final class SalesOrder {
     }
     invoices++;
     touch(date);
-    String document = id.value() + "/INV" + invoices;
+    InvoiceId invoice = InvoiceId.of(id, invoices);
     if (total.isZero()) {
-      return Outcome.done();
+      return Outcome.accepted(invoice);
     }
-    return Outcome.done(List.of(new RevenueRecognised(EventId.of(document), date, document, id, customer, total)));
+    return Outcome.accepted(
+        invoice,
+        List.of(new RevenueRecognised(EventId.of(INVOICE_REVENUE, invoice), date, invoice, id, customer, total)));
   }
 
   /**
    * Records goods that left for this order (quantities and costs per sku): status
    * PARTIALLY_SHIPPED or SHIPPED; under SHIPMENT recognition, one {@link RevenueRecognised}
-   * (document = the shipment, {@code <shipment>/revenue}) with, per line, the share of the
-   * not-yet-recognised amounts for the shipped q of the not-yet-shipped quantity.
+   * (document = the shipment, event id {@code shipment-revenue:<number>}) with, per line, the
+   * share of the not-yet-recognised amounts for the shipped q of the not-yet-shipped quantity.
+   *
+   * @param shipment the shipment's id
+   * @param quantities what shipped per sku, positive
+   * @param costs the issue cost per sku
+   * @param recognition the company's recognition point
+   * @param date business date
+   * @return done with the revenue event, if any; INVALID_STATE for a draft or cancelled order,
+   *     UNKNOWN_REFERENCE for a sku not on the order
    */
   public Outcome<Void> recordShipment(
-      String shipment, Map<Sku, BigDecimal> quantities, Map<Sku, Money> costs, RevenueRecognition recognition,
+      ShipmentId shipment, Map<Sku, BigDecimal> quantities, Map<Sku, Money> costs, RevenueRecognition recognition,
       LocalDate date) {
     if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
       return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + " and cannot ship");
@@ -265,17 +358,25 @@ public final class SalesOrder {
       return Outcome.done();
     }
     return Outcome.done(
-        List.of(new RevenueRecognised(EventId.of(shipment + "/revenue"), date, shipment, id, customer, total)));
+        List.of(new RevenueRecognised(EventId.of(SHIPMENT_REVENUE, shipment), date, shipment, id, customer, total)));
   }
 
   /**
    * Accepts goods back (quantities per sku, distinct): each q at most min(shipped, recognised
    * quantity) − returned ({@code INVALID_STATE}); a sku not on the order is
    * {@code UNKNOWN_REFERENCE}. Credit per line = the share of (recognised − credited) for q of
-   * (recognised quantity − returned). Publishes {@link ReturnAccepted} ({@code <order>/RET<n>})
-   * and, when the credit is not zero, {@link CreditNoteIssued} ({@code <order>/CN<m>}).
+   * (recognised quantity − returned). Publishes {@link ReturnAccepted} (return
+   * {@code <order>/R<n>}, event id {@code return-accepted:<number>}) and, when the credit is not
+   * zero, {@link CreditNoteIssued} (credit note {@code <order>/CN<m>}, event id
+   * {@code credit-note:<number>}).
+   *
+   * @param quantities what comes back per sku, positive
+   * @param to the warehouse the goods go back to, or {@code null} for the one they shipped from
+   * @param recognition the company's recognition point
+   * @param date business date
+   * @return the return's id and the credit note's, if one was issued, with their events
    */
-  public Outcome<Void> acceptReturn(
+  public Outcome<AcceptedReturn> acceptReturn(
       Map<Sku, BigDecimal> quantities, WarehouseId to, RevenueRecognition recognition, LocalDate date) {
     for (Sku sku : quantities.keySet()) {
       if (line(sku).isEmpty()) {
@@ -312,18 +413,25 @@ public final class SalesOrder {
     }
     returns++;
     touch(date);
-    String returnId = id.value() + "/RET" + returns;
+    ReturnId returnId = ReturnId.of(id, returns);
     List<BusinessEvent> events = new ArrayList<>();
-    events.add(new ReturnAccepted(EventId.of(returnId), date, returnId, id, customer, to, returned));
+    events.add(new ReturnAccepted(EventId.of(RETURN_ACCEPTED, returnId), date, returnId, id, customer, to, returned));
+    Optional<CreditNoteId> issued = Optional.empty();
     if (!credit.isZero()) {
       creditNotes++;
-      String note = id.value() + "/CN" + creditNotes;
-      events.add(new CreditNoteIssued(EventId.of(note), date, note, id, customer, credit));
+      CreditNoteId note = CreditNoteId.of(id, creditNotes);
+      issued = Optional.of(note);
+      events.add(new CreditNoteIssued(EventId.of(CREDIT_NOTE, note), date, note, id, customer, credit));
     }
-    return Outcome.done(events);
+    return Outcome.accepted(new AcceptedReturn(returnId, issued), events);
   }
 
-  /** Records the cost at which returned goods re-entered stock (per sku); skus not on the order are ignored. */
+  /**
+   * Records the cost at which returned goods re-entered stock; skus not on the order are ignored.
+   *
+   * @param costs the cost per sku
+   * @param date business date
+   */
   public void recordReturnedCost(Map<Sku, Money> costs, LocalDate date) {
     for (int i = 0; i < lines.size(); i++) {
       Money cost = costs.get(lines.get(i).sku());
@@ -344,18 +452,32 @@ public final class SalesOrder {
     return lines.get(0).currency();
   }
 
+  /**
+   * The line of a sku.
+   *
+   * @param sku the product
+   * @return its line, or empty when it is not on the order
+   */
   public Optional<OrderLine> line(Sku sku) {
     return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
   }
 
-  /** Quantities per sku in line order, for building commands and views. */
+  /**
+   * Quantities per sku in line order, for building commands and views.
+   *
+   * @return what was ordered per sku
+   */
   public Map<Sku, Quantity> ordered() {
     Map<Sku, Quantity> result = new LinkedHashMap<>();
     lines.forEach(l -> result.put(l.sku(), l.ordered()));
     return result;
   }
 
-  /** Net recognised less net credited, over all lines. */
+  /**
+   * Net recognised less net credited, over all lines.
+   *
+   * @return the net revenue, zero or positive
+   */
   public Money netRevenue() {
     Money total = Money.zero(currency());
     for (OrderLine line : lines) {
@@ -364,7 +486,11 @@ public final class SalesOrder {
     return total;
   }
 
-  /** Shipped cost less returned cost, over all lines. */
+  /**
+   * Shipped cost less returned cost, over all lines.
+   *
+   * @return the net cost of goods, zero or positive
+   */
   public Money netCost() {
     Money total = Money.zero(currency());
     for (OrderLine line : lines) {
@@ -373,38 +499,83 @@ public final class SalesOrder {
     return total;
   }
 
+  /**
+   * Its id.
+   *
+   * @return its id
+   */
   public SalesOrderId id() {
     return id;
   }
 
+  /**
+   * The customer.
+   *
+   * @return the customer
+   */
   public CustomerId customer() {
     return customer;
   }
 
+  /**
+   * The warehouse it must be filled from.
+   *
+   * @return the warehouse it must be filled from, or empty
+   */
   public Optional<WarehouseId> warehouse() {
     return Optional.ofNullable(warehouse);
   }
 
+  /**
+   * Where it stands.
+   *
+   * @return where it stands
+   */
   public SalesOrderStatus status() {
     return status;
   }
 
+  /**
+   * Its lines, in the order given.
+   *
+   * @return its lines, in the order given
+   */
   public List<OrderLine> lines() {
     return List.copyOf(lines);
   }
 
+  /**
+   * The business date it was placed.
+   *
+   * @return the business date it was placed
+   */
   public LocalDate placedOn() {
     return placedOn;
   }
 
+  /**
+   * The business date it was confirmed.
+   *
+   * @return the business date it was confirmed, or empty
+   */
   public Optional<LocalDate> confirmedOn() {
     return Optional.ofNullable(confirmedOn);
   }
 
+  /**
+   * The latest business date anything happened to it.
+   *
+   * @return the latest business date anything happened to it
+   */
   public LocalDate lastActivityOn() {
     return lastActivityOn;
   }
 
+  /**
+   * The optimistic-locking version it was loaded with.
+   *
+   * @return the optimistic-locking version it was loaded with
+   */
   public long version() {
     return version;
   }

@@ -52,6 +52,24 @@ public final class ServiceTicket {
       List<ProgressNote> notes,
       LocalDate resolvedOn,
       long version) {
+    /**
+     * Checks the required parts.
+     *
+     * @param id its id
+     * @param customer the customer
+     * @param subject what it is about
+     * @param skill the canonical skill it needs
+     * @param order the sales order
+     * @param priority how urgent it is
+     * @param openedOn the business date it was opened
+     * @param dueOn the SLA due date
+     * @param status where it stands
+     * @param assignee the agent working on it
+     * @param notes its progress notes, oldest first
+     * @param resolvedOn the business date it was resolved
+     * @param version the optimistic-locking version it was loaded with
+     * @throws NullPointerException when a required part is missing
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(customer, "customer");
@@ -63,6 +81,12 @@ public final class ServiceTicket {
       notes = List.copyOf(notes);
     }
 
+    /**
+     * This state with another version.
+     *
+     * @param next the version
+     * @return a copy with it
+     */
     public Snapshot withVersion(long next) {
       return new Snapshot(
           id, customer, subject, skill, order, priority, openedOn, dueOn, status, assignee, notes, resolvedOn, next);
@@ -99,6 +123,18 @@ public final class ServiceTicket {
     version = s.version();
   }
 
+  /**
+   * A new open, unassigned ticket due after its priority's SLA.
+   *
+   * @param id its id
+   * @param customer who asks
+   * @param subject what about
+   * @param skill the skill needed (any spelling), or {@code null}/blank for none
+   * @param order the order it is about, or {@code null}
+   * @param priority how urgent, or {@code null} for NORMAL
+   * @param date business date of opening
+   * @return the ticket
+   */
   public static ServiceTicket open(
       TicketId id, CustomerId customer, String subject, String skill, SalesOrderId order, Priority priority,
       LocalDate date) {
@@ -109,23 +145,48 @@ public final class ServiceTicket {
             TicketStatus.OPEN, null, List.of(), null, 0));
   }
 
+  /**
+   * Rebuilds it from stored state.
+   *
+   * @param snapshot what was stored
+   * @return the aggregate
+   */
   public static ServiceTicket restore(Snapshot snapshot) {
     return new ServiceTicket(snapshot);
   }
 
+  /**
+   * Its state, to store.
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(
         id, customer, subject, skill, order, priority, openedOn, dueOn, status, assignee, notes, resolvedOn, version);
   }
 
-  /** Gives the open, waiting ticket to {@code agent}. */
-  public void assignTo(AgentId agent) {
-    if (status != TicketStatus.OPEN || assignee != null) {
-      throw new IllegalStateException("ticket " + id + " is not waiting");
+  /**
+   * Gives the open, waiting ticket to {@code agent}.
+   *
+   * @param agent the agent that takes it
+   * @return done; INVALID_STATE when the ticket is resolved or already has an assignee
+   */
+  public Outcome<Void> assignTo(AgentId agent) {
+    Objects.requireNonNull(agent, "agent");
+    if (!waiting()) {
+      return Outcome.rejected(INVALID_STATE, "ticket " + id + " is not waiting for an agent");
     }
-    assignee = Objects.requireNonNull(agent, "agent");
+    assignee = agent;
+    return Outcome.done();
   }
 
+  /**
+   * Adds a progress note.
+   *
+   * @param text what was done
+   * @param date business date
+   * @return done; INVALID_STATE when resolved
+   */
   public Outcome<Void> addNote(String text, LocalDate date) {
     if (status == TicketStatus.RESOLVED) {
       return Outcome.rejected(INVALID_STATE, "ticket " + id + " is already resolved");
@@ -134,6 +195,12 @@ public final class ServiceTicket {
     return Outcome.done();
   }
 
+  /**
+   * OPEN → RESOLVED (an unassigned ticket too).
+   *
+   * @param date business date
+   * @return done; INVALID_STATE when already resolved
+   */
   public Outcome<Void> resolve(LocalDate date) {
     if (status == TicketStatus.RESOLVED) {
       return Outcome.rejected(INVALID_STATE, "ticket " + id + " is already resolved");
@@ -143,59 +210,128 @@ public final class ServiceTicket {
     return Outcome.done();
   }
 
-  /** Open and without an assignee. */
+  /**
+   * Whether it is open and without an assignee.
+   *
+   * @return true while it waits for an agent
+   */
   public boolean waiting() {
     return status == TicketStatus.OPEN && assignee == null;
   }
 
+  /**
+   * Its id.
+   *
+   * @return its id
+   */
   public TicketId id() {
     return id;
   }
 
+  /**
+   * The customer.
+   *
+   * @return the customer
+   */
   public CustomerId customer() {
     return customer;
   }
 
+  /**
+   * What it is about.
+   *
+   * @return what it is about
+   */
   public String subject() {
     return subject;
   }
 
+  /**
+   * The canonical skill it needs.
+   *
+   * @return the canonical skill it needs, or empty
+   */
   public Optional<String> skill() {
     return Optional.ofNullable(skill);
   }
 
+  /**
+   * The sales order.
+   *
+   * @return the sales order, or empty
+   */
   public Optional<SalesOrderId> order() {
     return Optional.ofNullable(order);
   }
 
+  /**
+   * How urgent it is.
+   *
+   * @return how urgent it is
+   */
   public Priority priority() {
     return priority;
   }
 
+  /**
+   * The business date it was opened.
+   *
+   * @return the business date it was opened
+   */
   public LocalDate openedOn() {
     return openedOn;
   }
 
+  /**
+   * The SLA due date.
+   *
+   * @return the SLA due date
+   */
   public LocalDate dueOn() {
     return dueOn;
   }
 
+  /**
+   * Where it stands.
+   *
+   * @return where it stands
+   */
   public TicketStatus status() {
     return status;
   }
 
+  /**
+   * The agent working on it.
+   *
+   * @return the agent working on it, or empty
+   */
   public Optional<AgentId> assignee() {
     return Optional.ofNullable(assignee);
   }
 
+  /**
+   * Its progress notes, oldest first.
+   *
+   * @return its progress notes, oldest first
+   */
   public List<ProgressNote> notes() {
     return List.copyOf(notes);
   }
 
+  /**
+   * The business date it was resolved.
+   *
+   * @return the business date it was resolved, or empty
+   */
   public Optional<LocalDate> resolvedOn() {
     return Optional.ofNullable(resolvedOn);
   }
 
+  /**
+   * The optimistic-locking version it was loaded with.
+   *
+   * @return the optimistic-locking version it was loaded with
+   */
   public long version() {
     return version;
   }

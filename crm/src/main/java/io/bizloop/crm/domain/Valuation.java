@@ -37,7 +37,19 @@ public final class Valuation {
 
   private Valuation() {}
 
-  /** The lifetime value by the formula above, or {@code null} when {@code revenue} is zero. */
+  /**
+   * The lifetime value by the formula above.
+   *
+   * @param revenue recognised net revenue less credits
+   * @param grossMargin revenue less net cost of goods
+   * @param firstPurchase the date of the first confirmed order, or {@code null}
+   * @param asOf the valuation date
+   * @param purchases confirmed, not cancelled orders
+   * @param tickets service tickets opened
+   * @param serviceCostPerTicket the cost of one ticket
+   * @return the lifetime value (negative when tickets cost more than the margin), or {@code null}
+   *     when there is no revenue
+   */
   public static Money lifetimeValue(
       Money revenue, Money grossMargin, LocalDate firstPurchase, LocalDate asOf, int purchases, int tickets,
       Money serviceCostPerTicket) {
@@ -50,13 +62,28 @@ public final class Valuation {
     return value.minus(serviceCostPerTicket.times(tickets));
   }
 
-  /** Whole months from {@code first} to {@code asOf}, plus one; at least 1. */
+  /**
+   * Whole months from {@code first} to {@code asOf}, plus one.
+   *
+   * @param first the first purchase
+   * @param asOf the valuation date
+   * @return at least 1
+   */
   public static long activeMonths(LocalDate first, LocalDate asOf) {
     long months = asOf.isAfter(first) ? ChronoUnit.MONTHS.between(first, asOf) : 0;
     return months + 1;
   }
 
-  /** The RFM segment by the rules above. */
+  /**
+   * The RFM segment by the rules above.
+   *
+   * @param lastPurchase the latest purchase or payment, or {@code null}
+   * @param asOf the valuation date
+   * @param purchases confirmed, not cancelled orders
+   * @param revenue its revenue
+   * @param averageRevenue the average revenue of the customers with revenue, or {@code null}
+   * @return the segment name
+   */
   public static String segment(
       LocalDate lastPurchase, LocalDate asOf, int purchases, Money revenue, Money averageRevenue) {
     if (purchases <= 0 || lastPurchase == null) {

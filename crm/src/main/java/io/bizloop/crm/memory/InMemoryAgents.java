@@ -1,17 +1,23 @@
 package io.bizloop.crm.memory;
 
 import io.bizloop.core.AgentId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.Agent;
 import io.bizloop.crm.port.Agents;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link Agents}, rolled back with its unit of work. */
+/** In-memory {@link Agents}: snapshots with optimistic locking, rolled back with their unit of work. */
 public final class InMemoryAgents implements Agents {
 
   private final SnapshotStore<AgentId, Agent.Snapshot> store;
 
+  /**
+   * An empty store whose writes are undone when {@code unitOfWork} rolls back.
+   *
+   * @param unitOfWork the unit of work writes belong to
+   */
   public InMemoryAgents(InMemoryUnitOfWork unitOfWork) {
     this.store = new SnapshotStore<>(unitOfWork);
   }
@@ -27,9 +33,10 @@ public final class InMemoryAgents implements Agents {
   }
 
   @Override
-  public boolean save(Agent aggregate) {
+  public Outcome<Void> save(Agent aggregate) {
     Agent.Snapshot snapshot = aggregate.snapshot();
-    return store.save(snapshot.id(), snapshot, Agent.Snapshot::version, s -> s.withVersion(s.version() + 1));
+    return store.save(
+        snapshot.id(), snapshot, Agent.Snapshot::version, s -> s.withVersion(s.version() + 1), "agent " + snapshot.id());
   }
 
   @Override

@@ -1,17 +1,23 @@
 package io.bizloop.crm.memory;
 
 import io.bizloop.core.CustomerId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link Customers}, rolled back with its unit of work. */
+/** In-memory {@link Customers}: snapshots with optimistic locking, rolled back with their unit of work. */
 public final class InMemoryCustomers implements Customers {
 
   private final SnapshotStore<CustomerId, Customer.Snapshot> store;
 
+  /**
+   * An empty store whose writes are undone when {@code unitOfWork} rolls back.
+   *
+   * @param unitOfWork the unit of work writes belong to
+   */
   public InMemoryCustomers(InMemoryUnitOfWork unitOfWork) {
     this.store = new SnapshotStore<>(unitOfWork);
   }
@@ -27,9 +33,10 @@ public final class InMemoryCustomers implements Customers {
   }
 
   @Override
-  public boolean save(Customer aggregate) {
+  public Outcome<Void> save(Customer aggregate) {
     Customer.Snapshot snapshot = aggregate.snapshot();
-    return store.save(snapshot.id(), snapshot, Customer.Snapshot::version, s -> s.withVersion(s.version() + 1));
+    return store.save(
+        snapshot.id(), snapshot, Customer.Snapshot::version, s -> s.withVersion(s.version() + 1), "customer " + snapshot.id());
   }
 
   @Override

@@ -1,17 +1,23 @@
 package io.bizloop.crm.memory;
 
 import io.bizloop.core.LeadId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.port.Leads;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link Leads}, rolled back with its unit of work. */
+/** In-memory {@link Leads}: snapshots with optimistic locking, rolled back with their unit of work. */
 public final class InMemoryLeads implements Leads {
 
   private final SnapshotStore<LeadId, Lead.Snapshot> store;
 
+  /**
+   * An empty store whose writes are undone when {@code unitOfWork} rolls back.
+   *
+   * @param unitOfWork the unit of work writes belong to
+   */
   public InMemoryLeads(InMemoryUnitOfWork unitOfWork) {
     this.store = new SnapshotStore<>(unitOfWork);
   }
@@ -27,9 +33,10 @@ public final class InMemoryLeads implements Leads {
   }
 
   @Override
-  public boolean save(Lead aggregate) {
+  public Outcome<Void> save(Lead aggregate) {
     Lead.Snapshot snapshot = aggregate.snapshot();
-    return store.save(snapshot.id(), snapshot, Lead.Snapshot::version, s -> s.withVersion(s.version() + 1));
+    return store.save(
+        snapshot.id(), snapshot, Lead.Snapshot::version, s -> s.withVersion(s.version() + 1), "lead " + snapshot.id());
   }
 
   @Override

@@ -1,17 +1,23 @@
 package io.bizloop.crm.memory;
 
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.SalesOrders;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link SalesOrders}, rolled back with its unit of work. */
+/** In-memory {@link SalesOrders}: snapshots with optimistic locking, rolled back with their unit of work. */
 public final class InMemorySalesOrders implements SalesOrders {
 
   private final SnapshotStore<SalesOrderId, SalesOrder.Snapshot> store;
 
+  /**
+   * An empty store whose writes are undone when {@code unitOfWork} rolls back.
+   *
+   * @param unitOfWork the unit of work writes belong to
+   */
   public InMemorySalesOrders(InMemoryUnitOfWork unitOfWork) {
     this.store = new SnapshotStore<>(unitOfWork);
   }
@@ -27,9 +33,10 @@ public final class InMemorySalesOrders implements SalesOrders {
   }
 
   @Override
-  public boolean save(SalesOrder aggregate) {
+  public Outcome<Void> save(SalesOrder aggregate) {
     SalesOrder.Snapshot snapshot = aggregate.snapshot();
-    return store.save(snapshot.id(), snapshot, SalesOrder.Snapshot::version, s -> s.withVersion(s.version() + 1));
+    return store.save(
+        snapshot.id(), snapshot, SalesOrder.Snapshot::version, s -> s.withVersion(s.version() + 1), "order " + snapshot.id());
   }
 
   @Override

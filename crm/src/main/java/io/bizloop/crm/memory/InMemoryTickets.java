@@ -1,17 +1,23 @@
 package io.bizloop.crm.memory;
 
 import io.bizloop.core.TicketId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.ServiceTicket;
 import io.bizloop.crm.port.Tickets;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link Tickets}, rolled back with its unit of work. */
+/** In-memory {@link Tickets}: snapshots with optimistic locking, rolled back with their unit of work. */
 public final class InMemoryTickets implements Tickets {
 
   private final SnapshotStore<TicketId, ServiceTicket.Snapshot> store;
 
+  /**
+   * An empty store whose writes are undone when {@code unitOfWork} rolls back.
+   *
+   * @param unitOfWork the unit of work writes belong to
+   */
   public InMemoryTickets(InMemoryUnitOfWork unitOfWork) {
     this.store = new SnapshotStore<>(unitOfWork);
   }
@@ -27,9 +33,10 @@ public final class InMemoryTickets implements Tickets {
   }
 
   @Override
-  public boolean save(ServiceTicket aggregate) {
+  public Outcome<Void> save(ServiceTicket aggregate) {
     ServiceTicket.Snapshot snapshot = aggregate.snapshot();
-    return store.save(snapshot.id(), snapshot, ServiceTicket.Snapshot::version, s -> s.withVersion(s.version() + 1));
+    return store.save(
+        snapshot.id(), snapshot, ServiceTicket.Snapshot::version, s -> s.withVersion(s.version() + 1), "ticket " + snapshot.id());
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.bizloop.crm.memory;
 
+import static io.bizloop.core.RejectionCode.CONFLICT;
+
+import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxList;
 import io.bizloop.core.memory.TxMap;
@@ -32,8 +35,12 @@ final class SnapshotStore<K, S> {
     return snapshots.containsKey(id);
   }
 
-  /** Stores {@code next(version + 1)} when the stored version is still {@code version}. */
-  synchronized boolean save(K id, S snapshot, ToLongFunction<S> version, UnaryOperator<S> bumped) {
+  /**
+   * Stores {@code bumped(snapshot)} when the stored version is still the snapshot's; otherwise
+   * stores nothing and answers CONFLICT naming {@code what}.
+   */
+  synchronized Outcome<Void> save(
+      K id, S snapshot, ToLongFunction<S> version, UnaryOperator<S> bumped, String what) {
     long expected = version.applyAsLong(snapshot);
     boolean isNew = !snapshots.containsKey(id);
     boolean stored =
@@ -41,10 +48,13 @@ final class SnapshotStore<K, S> {
             id,
             bumped.apply(snapshot),
             (current, next) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
-    if (stored && isNew) {
+    if (!stored) {
+      return Outcome.rejected(CONFLICT, what + " was changed by someone else meanwhile; try again");
+    }
+    if (isNew) {
       order.add(id);
     }
-    return stored;
+    return Outcome.done();
   }
 
   List<S> all() {

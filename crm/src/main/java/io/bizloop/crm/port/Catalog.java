@@ -10,13 +10,29 @@ import java.util.function.Predicate;
 /** The products and warehouses the company has (kept by inventory; the host answers). Read-only, side-effect free. */
 public interface Catalog {
 
-  /** The terms of a product, or empty when the sku is unknown. */
+  /**
+   * The terms of a product.
+   *
+   * @param sku the product
+   * @return its unit and VAT rate, or empty when the sku is unknown
+   */
   Optional<ProductTerms> product(Sku sku);
 
-  /** Whether a warehouse of that id exists. */
+  /**
+   * Whether a warehouse exists.
+   *
+   * @param warehouse its id
+   * @return true when a warehouse of that id exists
+   */
   boolean warehouseExists(WarehouseId warehouse);
 
-  /** A catalog answered by two functions, e.g. over inventory's queries. */
+  /**
+   * A catalog answered by two functions, e.g. over inventory's queries.
+   *
+   * @param products the terms of a sku, or empty when unknown
+   * @param warehouses whether a warehouse exists
+   * @return the catalog
+   */
   static Catalog of(Function<Sku, Optional<ProductTerms>> products, Predicate<WarehouseId> warehouses) {
     Objects.requireNonNull(products, "products");
     Objects.requireNonNull(warehouses, "warehouses");

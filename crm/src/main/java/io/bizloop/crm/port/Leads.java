@@ -1,25 +1,33 @@
 package io.bizloop.crm.port;
 
 import io.bizloop.core.LeadId;
+import io.bizloop.core.port.Repository;
 import io.bizloop.crm.domain.Lead;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The leads. Contract: {@code save} stores the aggregate's snapshot with its version + 1 only
- * when the stored version still equals the aggregate's version (absent for version 0) and answers
- * whether it did — a stale version is refused (optimistic locking); writes belong to the caller's
- * unit of work; {@code all} lists them in the order they were first saved.
+ * The leads: crm's repository of {@link Lead} aggregates.
+ *
+ * <p>Contract the host honours: the one repository contract of {@link Repository} —
+ * {@code save} stores the aggregate's snapshot with its version + 1 only when the stored version
+ * still equals the aggregate's version (absent for version 0) and answers done, otherwise it
+ * stores nothing and answers {@code CONFLICT} (never throws for a stale version); writes belong
+ * to the caller's unit of work; {@link #all()} lists them in the order they were first saved.
  */
-public interface Leads {
+public interface Leads extends Repository<LeadId, Lead> {
 
-  Optional<Lead> find(LeadId id);
-
+  /**
+   * Whether a lead with this id was saved.
+   *
+   * @param id its id
+   * @return true when it exists
+   */
   boolean exists(LeadId id);
 
-  /** Stores it; {@code false} when another writer saved it first (stale version). */
-  boolean save(Lead lead);
-
-  /** All of them, oldest first (the order they were first saved). */
+  /**
+   * All of them, oldest first (the order they were first saved).
+   *
+   * @return every lead, restored from its last saved state
+   */
   List<Lead> all();
 }

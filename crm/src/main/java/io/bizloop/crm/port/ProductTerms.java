@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param vatRate the product's VAT rate
  */
 public record ProductTerms(String unit, VatRate vatRate) {
+  /**
+   * Checks that both parts are given.
+   *
+   * @param unit the unit of measure
+   * @param vatRate the VAT rate
+   * @throws NullPointerException when a part is missing
+   */
   public ProductTerms {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(vatRate, "vatRate");

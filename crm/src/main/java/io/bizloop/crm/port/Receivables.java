@@ -6,6 +6,11 @@ import io.bizloop.core.Money;
 /** What a customer owes according to the books (accounting answers). Read-only, side-effect free. */
 public interface Receivables {
 
-  /** The customer's open receivable items, zero when none. */
+  /**
+   * What a customer owes now.
+   *
+   * @param customer the customer
+   * @return the sum of its open receivable items, zero or positive (zero when none)
+   */
   Money openReceivable(CustomerId customer);
 }

@@ -1,25 +1,33 @@
 package io.bizloop.crm.port;
 
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.port.Repository;
 import io.bizloop.crm.domain.SalesOrder;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The sales orders. Contract: {@code save} stores the aggregate's snapshot with its version + 1 only
- * when the stored version still equals the aggregate's version (absent for version 0) and answers
- * whether it did — a stale version is refused (optimistic locking); writes belong to the caller's
- * unit of work; {@code all} lists them in the order they were first saved.
+ * The sales orders: crm's repository of {@link SalesOrder} aggregates.
+ *
+ * <p>Contract the host honours: the one repository contract of {@link Repository} —
+ * {@code save} stores the aggregate's snapshot with its version + 1 only when the stored version
+ * still equals the aggregate's version (absent for version 0) and answers done, otherwise it
+ * stores nothing and answers {@code CONFLICT} (never throws for a stale version); writes belong
+ * to the caller's unit of work; {@link #all()} lists them in the order they were first saved.
  */
-public interface SalesOrders {
+public interface SalesOrders extends Repository<SalesOrderId, SalesOrder> {
 
-  Optional<SalesOrder> find(SalesOrderId id);
-
+  /**
+   * Whether a order with this id was saved.
+   *
+   * @param id its id
+   * @return true when it exists
+   */
   boolean exists(SalesOrderId id);
 
-  /** Stores it; {@code false} when another writer saved it first (stale version). */
-  boolean save(SalesOrder order);
-
-  /** All of them, oldest first (the order they were first saved). */
+  /**
+   * All of them, oldest first (the order they were first saved).
+   *
+   * @return every order, restored from its last saved state
+   */
   List<SalesOrder> all();
 }

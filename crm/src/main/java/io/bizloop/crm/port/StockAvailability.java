@@ -7,6 +7,12 @@ import io.bizloop.core.WarehouseId;
 /** What could be promised to a customer now (for quoting). Read-only, side-effect free. */
 public interface StockAvailability {
 
-  /** Available stock (on hand − reserved) of {@code sku} in {@code warehouse}, or in all warehouses when it is {@code null}. */
+  /**
+   * What could be promised of a product now.
+   *
+   * @param sku the product
+   * @param warehouse the warehouse, or {@code null} for all warehouses
+   * @return available stock (on hand − reserved), zero or positive
+   */
   Quantity availableToPromise(Sku sku, WarehouseId warehouse);
 }

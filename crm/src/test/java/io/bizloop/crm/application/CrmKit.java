@@ -8,6 +8,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.ShipmentId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.VatRate;
 import io.bizloop.core.WarehouseId;
@@ -24,8 +25,10 @@ import io.bizloop.core.event.SalesOrderConfirmed;
 import io.bizloop.core.memory.InMemoryProcessedEvents;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.port.CommandValidator;
+import io.bizloop.core.port.HostPorts;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.RevenueRecognition;
+import io.bizloop.crm.memory.InMemoryCrmPorts;
 import io.bizloop.crm.port.Catalog;
 import io.bizloop.crm.port.ProductTerms;
 import io.bizloop.crm.port.StockAvailability;
@@ -53,7 +56,7 @@ final class CrmKit {
   final Set<WarehouseId> warehouses = new HashSet<>(Set.of(WH));
   final List<BusinessEvent> published = new ArrayList<>();
   final Crm crm;
-  private int shipments;
+  private final Map<SalesOrderId, Integer> shipments = new HashMap<>();
   /** When set, confirmations are refused the way inventory refuses them without a warehouse. */
   boolean inventoryRefusesConfirmation;
 
@@ -72,7 +75,9 @@ final class CrmKit {
           }
         };
     StockAvailability stock = (sku, warehouse) -> Quantity.of(100);
-    crm = Crm.inMemory(bus, uow, CommandValidator.none(), settings, catalog, stock, customer -> Money.zero(CNY));
+    crm = Crm.install(
+        new HostPorts(bus, bus, uow, CommandValidator.none()), settings,
+        InMemoryCrmPorts.create(uow, catalog, stock, customer -> Money.zero(CNY)));
     for (Class<? extends BusinessEvent> type :
         List.of(CustomerRegistered.class, SalesOrderConfirmed.class, SalesOrderCancelled.class,
             RevenueRecognised.class, CreditNoteIssued.class, ReturnAccepted.class, GoodsReturned.class)) {
@@ -89,7 +94,7 @@ final class CrmKit {
       List<GoodsReturned.Line> lines = e.lines().stream()
           .map(l -> new GoodsReturned.Line(l.sku(), WH, l.quantity(), Money.of("10.00", "CNY").times(l.quantity().value())))
           .toList();
-      return bus.publish(new GoodsReturned(EventId.of(e.returnId() + "/in"), e.date(), e.returnId(), e.order(), e.customer(), lines));
+      return bus.publish(new GoodsReturned(EventId.of("goods-returned", e.returnId()), e.date(), e.returnId(), e.order(), e.customer(), lines));
     });
   }
 
@@ -103,26 +108,25 @@ final class CrmKit {
   }
 
   CrmKit customer(String id) {
-    crm.registerCustomer().handle(new RegisterCustomer.Command(CustomerId.of(id), "Customer " + id, null, null, DAY)).value();
+    crm.registerCustomer(RegisterCustomer.Command.of(CustomerId.of(id), "Customer " + id, DAY)).orElseThrow();
     return this;
   }
 
   /** Places and confirms an order of one line. */
   SalesOrderId confirmedOrder(String id, String customer, String sku, String qty, String unitPrice) {
     SalesOrderId order = SalesOrderId.of(id);
-    crm.placeSalesOrder()
-        .handle(new PlaceSalesOrder.Command(order, CustomerId.of(customer), WH,
-            List.of(new PlaceSalesOrder.Line(Sku.of(sku), new BigDecimal(qty), new BigDecimal(unitPrice))), DAY))
-        .value();
-    crm.confirmOrder().handle(new ConfirmOrder.Command(order, DAY)).value();
+    crm.placeSalesOrder(
+            PlaceSalesOrder.Command.of(order, CustomerId.of(customer), DAY).warehouse(WH).line(Sku.of(sku), qty, unitPrice))
+        .orElseThrow();
+    crm.confirmOrder(new ConfirmOrder.Command(order, DAY)).orElseThrow();
     return order;
   }
 
   /** What inventory would publish when it ships {@code qty} of {@code sku} at 10.00 a unit. */
   Outcome<Void> ship(SalesOrderId order, String customer, String sku, String qty) {
-    shipments++;
+    ShipmentId shipment = ShipmentId.of(order, shipments.merge(order, 1, Integer::sum));
     BigDecimal q = new BigDecimal(qty);
-    GoodsShipped event = new GoodsShipped(EventId.of("SHP-" + shipments), DAY, "SHP-" + shipments, order,
+    GoodsShipped event = new GoodsShipped(EventId.of("goods-shipped", shipment), DAY, shipment, order,
         CustomerId.of(customer),
         List.of(new GoodsShipped.Line(Sku.of(sku), WH, Quantity.of(q, "EA"), Money.of("10.00", "CNY").times(q))));
     return uow.execute(() -> bus.publish(event));

@@ -64,7 +64,7 @@ class CrmProperties {
       switch (kind) {
         case 0 -> {
           BigDecimal value = BigDecimal.valueOf(cmd % 100_003 + 1, 2);
-          outcome = crm.openOpportunity().handle(new OpenOpportunity.Command(opp, CustomerId.of("C-1"), value, null, STAGES.get(arg), DAY));
+          outcome = crm.openOpportunity(OpenOpportunity.Command.of(opp, CustomerId.of("C-1"), value, DAY).stage(STAGES.get(arg)));
           boolean expected = !amount.containsKey(id) && arg < 4;
           assertThat(outcome.isAccepted()).as("open %s in %s", id, STAGES.get(arg)).isEqualTo(expected);
           if (expected) {
@@ -74,7 +74,7 @@ class CrmProperties {
           }
         }
         case 1 -> {
-          outcome = crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(opp, STAGES.get(arg), DAY));
+          outcome = crm.advanceOpportunity(new AdvanceOpportunity.Command(opp, STAGES.get(arg), DAY));
           boolean expected = amount.containsKey(id) && !closed.contains(id) && arg < 4;
           assertThat(outcome.isAccepted()).as("advance %s to %s", id, STAGES.get(arg)).isEqualTo(expected);
           if (expected && !STAGES.get(arg).equals(stage.get(id))) {
@@ -84,7 +84,7 @@ class CrmProperties {
           }
         }
         case 2 -> {
-          outcome = crm.winOpportunity().handle(new WinOpportunity.Command(opp, null, DAY));
+          outcome = crm.winOpportunity(WinOpportunity.Command.of(opp, DAY));
           boolean expected = amount.containsKey(id) && !closed.contains(id);
           assertThat(outcome.isAccepted()).isEqualTo(expected);
           if (expected) {
@@ -93,7 +93,7 @@ class CrmProperties {
           }
         }
         case 3 -> {
-          outcome = crm.loseOpportunity().handle(new LoseOpportunity.Command(opp, "reason", DAY));
+          outcome = crm.loseOpportunity(new LoseOpportunity.Command(opp, "reason", DAY));
           boolean expected = amount.containsKey(id) && !closed.contains(id);
           assertThat(outcome.isAccepted()).isEqualTo(expected);
           if (expected) {
@@ -103,7 +103,7 @@ class CrmProperties {
         }
         default -> {
           int percent = cmd % 101;
-          outcome = crm.overrideProbability().handle(new OverrideProbability.Command(opp, percent, DAY));
+          outcome = crm.overrideProbability(OverrideProbability.Command.set(opp, percent, DAY));
           boolean expected = amount.containsKey(id) && !closed.contains(id);
           assertThat(outcome.isAccepted()).isEqualTo(expected);
           if (expected) {
@@ -153,17 +153,17 @@ class CrmProperties {
           }
         }
         AgentId id = AgentId.of("A-" + (arg >> 3) % 6);
-        Outcome<?> registered = crm.registerAgent().handle(new RegisterAgent.Command(id, null, skills, DAY));
+        Outcome<?> registered = crm.registerAgent(RegisterAgent.Command.of(id, DAY).skills(skills));
         assertThat(registered.isAccepted()).isEqualTo(!agents.containsKey(id));
         agents.putIfAbsent(id, skills);
       } else if (kind == 1) {
         int pick = arg % (SKILLS.size() + 1);
         String skill = pick == SKILLS.size() ? null : SKILLS.get(pick);
         tickets++;
-        crm.openTicket().handle(new OpenTicket.Command(
-            TicketId.of("T-" + tickets), CustomerId.of("C-1"), "help", skill, null, null, DAY)).value();
+        OpenTicket.Command open = OpenTicket.Command.of(TicketId.of("T-" + tickets), CustomerId.of("C-1"), "help", DAY);
+        crm.openTicket(skill == null ? open : open.skill(skill)).orElseThrow();
       } else if (tickets > 0) {
-        crm.resolveTicket().handle(new ResolveTicket.Command(TicketId.of("T-" + (arg % tickets + 1)), DAY));
+        crm.resolveTicket(new ResolveTicket.Command(TicketId.of("T-" + (arg % tickets + 1)), DAY));
       }
       // invariant 16
       for (TicketView ticket : crm.tickets()) {
@@ -199,19 +199,19 @@ class CrmProperties {
       int kind = (cmd / 4) % 4;
       switch (kind) {
         case 0 -> {
-          boolean accepted = crm.captureLead().handle(new CaptureLead.Command(lead, "n", null, null, null, null, DAY)).isAccepted();
+          boolean accepted = crm.captureLead(CaptureLead.Command.of(lead, "n", DAY)).isAccepted();
           assertThat(accepted).isEqualTo(!model.containsKey(id));
           model.putIfAbsent(id, LeadStatus.NEW);
         }
         case 1 -> {
-          boolean accepted = crm.qualifyLead().handle(new QualifyLead.Command(lead, DAY)).isAccepted();
+          boolean accepted = crm.qualifyLead(new QualifyLead.Command(lead, DAY)).isAccepted();
           assertThat(accepted).isEqualTo(model.get(id) == LeadStatus.NEW);
           if (accepted) {
             model.put(id, LeadStatus.QUALIFIED);
           }
         }
         case 2 -> {
-          boolean accepted = crm.disqualifyLead().handle(new DisqualifyLead.Command(lead, null, DAY)).isAccepted();
+          boolean accepted = crm.disqualifyLead(DisqualifyLead.Command.of(lead, DAY)).isAccepted();
           assertThat(accepted).isEqualTo(model.get(id) == LeadStatus.NEW || model.get(id) == LeadStatus.QUALIFIED);
           if (accepted) {
             model.put(id, LeadStatus.DISQUALIFIED);
@@ -219,8 +219,8 @@ class CrmProperties {
         }
         default -> {
           opportunities++;
-          boolean accepted = crm.convertLead().handle(new ConvertLead.Command(
-              lead, CustomerId.of("C-" + cmd % 3), OpportunityId.of("OP-" + opportunities), BigDecimal.TEN, null, DAY))
+          boolean accepted = crm.convertLead(ConvertLead.Command.of(
+              lead, CustomerId.of("C-" + cmd % 3), OpportunityId.of("OP-" + opportunities), BigDecimal.TEN, DAY))
               .isAccepted();
           assertThat(accepted).isEqualTo(model.get(id) == LeadStatus.NEW || model.get(id) == LeadStatus.QUALIFIED);
           if (accepted) {

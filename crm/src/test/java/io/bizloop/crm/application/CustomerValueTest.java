@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.EventId;
 import io.bizloop.core.Money;
+import io.bizloop.core.PaymentId;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.event.PaymentReceived;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class CustomerValueTest {
 
     // when
     kit.uow.execute(() -> kit.bus.publish(new PaymentReceived(
-        EventId.of("PAY-1"), DAY.plusDays(3), "PAY-1", CustomerId.of("C-1"), Money.of("226.00", "CNY"))));
+        EventId.of("payment", PaymentId.of(1)), DAY.plusDays(3), PaymentId.of(1), CustomerId.of("C-1"), Money.of("226.00", "CNY"))));
     CustomerValue value = kit.crm.customerValues().get(0);
     CustomerValue prospect = kit.crm.customerValues().get(1);
 
@@ -43,7 +44,7 @@ class CustomerValueTest {
     SalesOrderId order = kit.confirmedOrder("SO-1", "C-1", "P-1", "10", "20.00");
 
     // when
-    kit.crm.cancelOrder().handle(new CancelOrder.Command(order, DAY)).value();
+    kit.crm.cancelOrder(new CancelOrder.Command(order, DAY)).orElseThrow();
 
     // then
     assertThat(kit.crm.customerValues().get(0).revenue()).isEqualTo(Money.of("0.00", "CNY"));

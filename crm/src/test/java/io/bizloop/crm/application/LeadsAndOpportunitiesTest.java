@@ -25,27 +25,38 @@ class LeadsAndOpportunitiesTest {
   private final CrmKit kit = new CrmKit();
   private final Crm crm = kit.crm;
 
+  private void lead(String id) {
+    crm.captureLead(CaptureLead.Command.of(LeadId.of(id), "Wang Wei", DAY).source("WEB")).orElseThrow();
+  }
+
   private void lead(String id, String company, String phone) {
-    crm.captureLead().handle(new CaptureLead.Command(LeadId.of(id), "Wang Wei", company, "WEB", phone, null, DAY)).value();
+    crm.captureLead(CaptureLead.Command.of(LeadId.of(id), "Wang Wei", DAY).company(company).source("WEB").phone(phone))
+        .orElseThrow();
   }
 
   private Outcome<ConvertLead.Converted> convert(String lead, String customer, String opportunity, String amount) {
-    return crm.convertLead().handle(new ConvertLead.Command(
-        LeadId.of(lead), CustomerId.of(customer), OpportunityId.of(opportunity), new BigDecimal(amount), null, DAY));
+    return crm.convertLead(ConvertLead.Command.of(
+        LeadId.of(lead), CustomerId.of(customer), OpportunityId.of(opportunity), amount, DAY));
+  }
+
+  private void open(String id, String customer, String amount) {
+    crm.openOpportunity(OpenOpportunity.Command.of(OpportunityId.of(id), CustomerId.of(customer), amount, DAY))
+        .orElseThrow();
   }
 
   private void open(String id, String customer, String amount, String stage) {
-    crm.openOpportunity().handle(new OpenOpportunity.Command(
-        OpportunityId.of(id), CustomerId.of(customer), new BigDecimal(amount), null, stage, DAY)).value();
+    crm.openOpportunity(
+            OpenOpportunity.Command.of(OpportunityId.of(id), CustomerId.of(customer), amount, DAY).stage(stage))
+        .orElseThrow();
   }
 
   @Test
   void convertsALeadIntoANewCustomerNamedAfterItsCompanyAndAnOpportunity() {
     // given
-    lead("L-1", "Acme Trading", null);
+    crm.captureLead(CaptureLead.Command.of(LeadId.of("L-1"), "Wang Wei", DAY).company("Acme Trading")).orElseThrow();
 
     // when
-    ConvertLead.Converted converted = convert("L-1", "C-9", "OP-1", "1000.00").value();
+    ConvertLead.Converted converted = convert("L-1", "C-9", "OP-1", "1000.00").orElseThrow();
 
     // then
     assertThat(converted.newCustomer()).isTrue();
@@ -66,10 +77,10 @@ class LeadsAndOpportunitiesTest {
   void convertsIntoAnExistingCustomerWithoutRegisteringItAgain() {
     // given
     kit.customer("C-1");
-    lead("L-1", null, null);
+    lead("L-1");
 
     // when
-    ConvertLead.Converted converted = convert("L-1", "C-1", "OP-1", "5").value();
+    ConvertLead.Converted converted = convert("L-1", "C-1", "OP-1", "5").orElseThrow();
 
     // then
     assertThat(converted.newCustomer()).isFalse();
@@ -80,8 +91,8 @@ class LeadsAndOpportunitiesTest {
   @Test
   void refusesToConvertTwice() {
     // given
-    lead("L-1", null, null);
-    convert("L-1", "C-9", "OP-1", "10").value();
+    lead("L-1");
+    convert("L-1", "C-9", "OP-1", "10").orElseThrow();
 
     // when
     Outcome<?> again = convert("L-1", "C-10", "OP-2", "10");
@@ -95,8 +106,8 @@ class LeadsAndOpportunitiesTest {
   @Test
   void checksAConversionInTheContractOrder() {
     // given
-    lead("L-1", null, null);
-    convert("L-1", "C-9", "OP-1", "10").value();
+    lead("L-1");
+    convert("L-1", "C-9", "OP-1", "10").orElseThrow();
 
     // when / then
     assertThat(convert("L-X", "C-1", "OP-1", "10.001").rejection().code()).isEqualTo(RejectionCode.INVALID_INPUT);
@@ -109,15 +120,15 @@ class LeadsAndOpportunitiesTest {
   @Test
   void qualifiesFromNewOnlyAndDisqualifiesFromNewOrQualified() {
     // given
-    lead("L-1", null, null);
-    lead("L-2", null, null);
+    lead("L-1");
+    lead("L-2");
 
     // when
-    crm.qualifyLead().handle(new QualifyLead.Command(LeadId.of("L-1"), DAY)).value();
-    Outcome<Void> twice = crm.qualifyLead().handle(new QualifyLead.Command(LeadId.of("L-1"), DAY));
-    crm.disqualifyLead().handle(new DisqualifyLead.Command(LeadId.of("L-1"), "no budget", DAY)).value();
-    crm.disqualifyLead().handle(new DisqualifyLead.Command(LeadId.of("L-2"), null, DAY)).value();
-    Outcome<Void> again = crm.disqualifyLead().handle(new DisqualifyLead.Command(LeadId.of("L-2"), null, DAY));
+    crm.qualifyLead(new QualifyLead.Command(LeadId.of("L-1"), DAY)).orElseThrow();
+    Outcome<Void> twice = crm.qualifyLead(new QualifyLead.Command(LeadId.of("L-1"), DAY));
+    crm.disqualifyLead(DisqualifyLead.Command.of(LeadId.of("L-1"), DAY).reason("no budget")).orElseThrow();
+    crm.disqualifyLead(DisqualifyLead.Command.of(LeadId.of("L-2"), DAY)).orElseThrow();
+    Outcome<Void> again = crm.disqualifyLead(DisqualifyLead.Command.of(LeadId.of("L-2"), DAY));
     Outcome<?> converting = convert("L-2", "C-1", "OP-1", "1");
 
     // then
@@ -133,8 +144,7 @@ class LeadsAndOpportunitiesTest {
     lead("L-1", "Acme", "138-0000");
 
     // when
-    List<PossibleDuplicate> duplicates = crm.captureLead()
-        .handle(new CaptureLead.Command(LeadId.of("L-2"), "Li Na", "ACME ", null, "139", null, DAY)).value();
+    List<PossibleDuplicate> duplicates = crm.captureLead(CaptureLead.Command.of(LeadId.of("L-2"), "Li Na", DAY).company("ACME ").phone("139")).orElseThrow();
 
     // then
     assertThat(duplicates).containsExactly(new PossibleDuplicate("LEAD", "L-1", "company"));
@@ -149,11 +159,11 @@ class LeadsAndOpportunitiesTest {
     open("OP-2", "C-1", "0.05", "QUALIFICATION");     // 0.005 → 0.01
     open("OP-3", "C-1", "0.05", "QUALIFICATION");     // 0.005 → 0.01 (not 0.01 for the sum 0.10)
     open("OP-4", "C-1", "200.00", "NEGOTIATION");
-    open("OP-5", "C-1", "300.00", null);
+    open("OP-5", "C-1", "300.00");
     open("OP-6", "C-1", "50.00", "NEEDS_ANALYSIS");
-    crm.winOpportunity().handle(new WinOpportunity.Command(OpportunityId.of("OP-4"), null, DAY)).value();
-    crm.loseOpportunity().handle(new LoseOpportunity.Command(OpportunityId.of("OP-5"), "price", DAY)).value();
-    crm.loseOpportunity().handle(new LoseOpportunity.Command(OpportunityId.of("OP-6"), "timing", DAY)).value();
+    crm.winOpportunity(WinOpportunity.Command.of(OpportunityId.of("OP-4"), DAY)).orElseThrow();
+    crm.loseOpportunity(new LoseOpportunity.Command(OpportunityId.of("OP-5"), "price", DAY)).orElseThrow();
+    crm.loseOpportunity(new LoseOpportunity.Command(OpportunityId.of("OP-6"), "timing", DAY)).orElseThrow();
 
     // when
     Funnel funnel = crm.funnel();
@@ -183,12 +193,12 @@ class LeadsAndOpportunitiesTest {
     open("OP-1", "C-1", "100", "PROPOSAL");
 
     // when
-    crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "qualification", DAY)).value();
-    Outcome<Void> toWon = crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "WON", DAY));
-    Outcome<Void> unknown = crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "DREAMING", DAY));
-    crm.loseOpportunity().handle(new LoseOpportunity.Command(OpportunityId.of("OP-1"), "price", DAY)).value();
-    Outcome<Void> moved = crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "PROPOSAL", DAY));
-    Outcome<Void> won = crm.winOpportunity().handle(new WinOpportunity.Command(OpportunityId.of("OP-1"), null, DAY));
+    crm.advanceOpportunity(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "qualification", DAY)).orElseThrow();
+    Outcome<Void> toWon = crm.advanceOpportunity(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "WON", DAY));
+    Outcome<Void> unknown = crm.advanceOpportunity(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "DREAMING", DAY));
+    crm.loseOpportunity(new LoseOpportunity.Command(OpportunityId.of("OP-1"), "price", DAY)).orElseThrow();
+    Outcome<Void> moved = crm.advanceOpportunity(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "PROPOSAL", DAY));
+    Outcome<Void> won = crm.winOpportunity(WinOpportunity.Command.of(OpportunityId.of("OP-1"), DAY));
 
     // then
     assertThat(toWon.rejection().code()).isEqualTo(RejectionCode.INVALID_INPUT);
@@ -205,12 +215,12 @@ class LeadsAndOpportunitiesTest {
   void winsOnlyWithAnOrderOfTheSameCustomer() {
     // given
     kit.product("P-1").customer("C-1").customer("C-2");
-    open("OP-1", "C-1", "100", null);
+    open("OP-1", "C-1", "100");
     kit.confirmedOrder("SO-2", "C-2", "P-1", "1", "1.00");
 
     // when
-    Outcome<Void> unknownOrder = crm.winOpportunity().handle(new WinOpportunity.Command(OpportunityId.of("OP-1"), SalesOrderId.of("SO-X"), DAY));
-    Outcome<Void> otherCustomer = crm.winOpportunity().handle(new WinOpportunity.Command(OpportunityId.of("OP-1"), SalesOrderId.of("SO-2"), DAY));
+    Outcome<Void> unknownOrder = crm.winOpportunity(WinOpportunity.Command.of(OpportunityId.of("OP-1"), DAY).order(SalesOrderId.of("SO-X")));
+    Outcome<Void> otherCustomer = crm.winOpportunity(WinOpportunity.Command.of(OpportunityId.of("OP-1"), DAY).order(SalesOrderId.of("SO-2")));
 
     // then
     assertThat(unknownOrder.rejection().code()).isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
@@ -225,9 +235,9 @@ class LeadsAndOpportunitiesTest {
     open("OP-1", "C-1", "100.00", "PROPOSAL");
 
     // when
-    crm.overrideProbability().handle(new OverrideProbability.Command(OpportunityId.of("OP-1"), 25, DAY)).value();
+    crm.overrideProbability(OverrideProbability.Command.set(OpportunityId.of("OP-1"), 25, DAY)).orElseThrow();
     Money overridden = crm.funnel().weightedPipeline();
-    crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "NEGOTIATION", DAY)).value();
+    crm.advanceOpportunity(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "NEGOTIATION", DAY)).orElseThrow();
 
     // then
     assertThat(overridden).isEqualTo(Money.of("25.00", "CNY"));
@@ -238,10 +248,10 @@ class LeadsAndOpportunitiesTest {
   void showsConversionDaysInStageAndLearnedProbability() {
     // given
     kit.customer("C-1");
-    open("OP-1", "C-1", "100", null);
-    crm.advanceOpportunity().handle(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "PROPOSAL", DAY.plusDays(4))).value();
-    crm.winOpportunity().handle(new WinOpportunity.Command(OpportunityId.of("OP-1"), null, DAY.plusDays(10))).value();
-    open("OP-2", "C-1", "100", null);
+    open("OP-1", "C-1", "100");
+    crm.advanceOpportunity(new AdvanceOpportunity.Command(OpportunityId.of("OP-1"), "PROPOSAL", DAY.plusDays(4))).orElseThrow();
+    crm.winOpportunity(WinOpportunity.Command.of(OpportunityId.of("OP-1"), DAY.plusDays(10))).orElseThrow();
+    open("OP-2", "C-1", "100");
 
     // when
     Funnel funnel = crm.funnel();
@@ -263,11 +273,11 @@ class LeadsAndOpportunitiesTest {
     kit.customer("C-1");
 
     // when / then
-    assertThat(crm.openOpportunity().handle(new OpenOpportunity.Command(
-        OpportunityId.of("OP-1"), CustomerId.of("C-1"), BigDecimal.TEN, null, "WON", DAY)).rejection().code())
+    assertThat(crm.openOpportunity(OpenOpportunity.Command.of(
+        OpportunityId.of("OP-1"), CustomerId.of("C-1"), BigDecimal.TEN, DAY).stage("WON")).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(crm.openOpportunity().handle(new OpenOpportunity.Command(
-        OpportunityId.of("OP-1"), CustomerId.of("C-X"), BigDecimal.TEN, null, null, DAY)).rejection().code())
+    assertThat(crm.openOpportunity(OpenOpportunity.Command.of(
+        OpportunityId.of("OP-1"), CustomerId.of("C-X"), BigDecimal.TEN, DAY)).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
     assertThat(crm.opportunities()).isEmpty();
   }
@@ -275,13 +285,13 @@ class LeadsAndOpportunitiesTest {
   @Test
   void keepsTheHistoryWhenTheOwnerChanges() {
     // given
-    crm.registerCustomer().handle(new RegisterCustomer.Command(CustomerId.of("C-1"), "Acme", "retail", "Zhang", DAY)).value();
-    crm.recordActivity().handle(new RecordActivity.Command(CustomerId.of("C-1"), "CALL", "", DAY)).value();
+    crm.registerCustomer(RegisterCustomer.Command.of(CustomerId.of("C-1"), "Acme", DAY).industry("retail").owner("Zhang")).orElseThrow();
+    crm.recordActivity(new RecordActivity.Command(CustomerId.of("C-1"), "CALL", "", DAY)).orElseThrow();
 
     // when
-    crm.reassignOwner().handle(new ReassignOwner.Command(CustomerId.of("C-1"), "Li", DAY)).value();
-    Outcome<Void> blankType = crm.recordActivity().handle(new RecordActivity.Command(CustomerId.of("C-1"), " ", "x", DAY));
-    Outcome<Void> unknown = crm.recordActivity().handle(new RecordActivity.Command(CustomerId.of("C-X"), "CALL", "x", DAY));
+    crm.reassignOwner(new ReassignOwner.Command(CustomerId.of("C-1"), "Li", DAY)).orElseThrow();
+    Outcome<Void> blankType = crm.recordActivity(new RecordActivity.Command(CustomerId.of("C-1"), " ", "x", DAY));
+    Outcome<Void> unknown = crm.recordActivity(new RecordActivity.Command(CustomerId.of("C-X"), "CALL", "x", DAY));
 
     // then
     CustomerView view = crm.customers().get(0);
@@ -294,15 +304,14 @@ class LeadsAndOpportunitiesTest {
   @Test
   void updatingTheProfileChangesIndustrySizeAndTagsAndKeepsTheHistory() {
     // given
-    crm.registerCustomer().handle(new RegisterCustomer.Command(CustomerId.of("C-1"), "Acme", "retail", "Wang", DAY)).value();
+    crm.registerCustomer(RegisterCustomer.Command.of(CustomerId.of("C-1"), "Acme", DAY).industry("retail").owner("Wang")).orElseThrow();
 
     // when
-    crm.updateProfile().handle(new UpdateProfile.Command(
-        CustomerId.of("C-1"), null, CompanySize.SMALL, Set.of("key-account"), DAY)).value();
-    Outcome<Void> blankTag = crm.updateProfile().handle(new UpdateProfile.Command(
-        CustomerId.of("C-1"), "wholesale", null, Set.of(" "), DAY));
-    Outcome<Void> unknown = crm.updateProfile().handle(new UpdateProfile.Command(
-        CustomerId.of("C-X"), "wholesale", null, null, DAY));
+    crm.updateProfile(UpdateProfile.Command.of(CustomerId.of("C-1"), DAY)
+        .size(CompanySize.SMALL).tags("key-account")).orElseThrow();
+    Outcome<Void> blankTag = crm.updateProfile(UpdateProfile.Command.of(CustomerId.of("C-1"), DAY)
+        .industry("wholesale").tags(" "));
+    Outcome<Void> unknown = crm.updateProfile(UpdateProfile.Command.of(CustomerId.of("C-X"), DAY).industry("wholesale"));
 
     // then
     CustomerView view = crm.customers().get(0);

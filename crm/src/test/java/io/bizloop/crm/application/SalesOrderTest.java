@@ -5,12 +5,16 @@ import static io.bizloop.crm.application.CrmKit.WH;
 import static io.bizloop.crm.application.CrmKit.amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bizloop.core.CreditNoteId;
 import io.bizloop.core.CustomerId;
+import io.bizloop.core.InvoiceId;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.RejectionCode;
+import io.bizloop.core.ReturnId;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.ShipmentId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.CreditNoteIssued;
@@ -18,16 +22,22 @@ import io.bizloop.core.event.ReturnAccepted;
 import io.bizloop.core.event.RevenueRecognised;
 import io.bizloop.core.event.SalesOrderCancelled;
 import io.bizloop.core.event.SalesOrderConfirmed;
+import io.bizloop.crm.domain.AcceptedReturn;
 import io.bizloop.crm.domain.RevenueRecognition;
 import io.bizloop.crm.domain.SalesOrderStatus;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SalesOrderTest {
 
-  private static PlaceSalesOrder.Command place(String id, String customer, WarehouseId warehouse, PlaceSalesOrder.Line... lines) {
-    return new PlaceSalesOrder.Command(SalesOrderId.of(id), CustomerId.of(customer), warehouse, List.of(lines), DAY);
+  private static PlaceSalesOrder.Command place(String id, String customer, PlaceSalesOrder.Line... lines) {
+    PlaceSalesOrder.Command command = PlaceSalesOrder.Command.of(SalesOrderId.of(id), CustomerId.of(customer), DAY);
+    for (PlaceSalesOrder.Line line : lines) {
+      command = command.line(line.sku(), line.quantity(), line.unitPrice());
+    }
+    return command;
   }
 
   private static PlaceSalesOrder.Line line(String sku, String qty, String price) {
@@ -35,7 +45,7 @@ class SalesOrderTest {
   }
 
   private static ReturnGoods.Command returning(SalesOrderId order, String sku, String qty) {
-    return new ReturnGoods.Command(order, null, List.of(new ReturnGoods.Line(Sku.of(sku), new BigDecimal(qty))), DAY);
+    return ReturnGoods.Command.of(order, DAY).line(Sku.of(sku), qty);
   }
 
   @Test
@@ -52,9 +62,9 @@ class SalesOrderTest {
     assertThat(kit.events(RevenueRecognised.class))
         .extracting(RevenueRecognised::document, RevenueRecognised::amounts)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("SHP-1", amounts("1000.00", "130.00")),
-            org.assertj.core.groups.Tuple.tuple("SHP-2", amounts("200.00", "26.00")));
-    assertThat(kit.events(RevenueRecognised.class).get(0).eventId().value()).isEqualTo("SHP-1/revenue");
+            org.assertj.core.groups.Tuple.tuple(ShipmentId.of(order, 1), amounts("1000.00", "130.00")),
+            org.assertj.core.groups.Tuple.tuple(ShipmentId.of(order, 2), amounts("200.00", "26.00")));
+    assertThat(kit.events(RevenueRecognised.class).get(0).eventId().value()).isEqualTo("shipment-revenue:SO-1/S1");
     SalesOrderView view = kit.crm.order(order).orElseThrow();
     assertThat(view.status()).isEqualTo(SalesOrderStatus.SHIPPED);
     assertThat(view.lines().get(0).shipped()).isEqualTo(Quantity.of(60));
@@ -103,7 +113,7 @@ class SalesOrderTest {
 
     // then
     SalesOrderConfirmed confirmed = kit.events(SalesOrderConfirmed.class).get(0);
-    assertThat(confirmed.eventId().value()).isEqualTo("SO-1/confirm");
+    assertThat(confirmed.eventId().value()).isEqualTo("order-confirmed:SO-1");
     assertThat(confirmed.lines().get(0).amounts()).isEqualTo(amounts("100.00", "13.00"));
     assertThat(kit.crm.order(order).orElseThrow().lines().get(0).net()).isEqualTo(Money.of("100.00", "CNY"));
   }
@@ -112,17 +122,18 @@ class SalesOrderTest {
   void recognisesTheWholeOrderAtConfirmationWhenTheCompanySaysSo() {
     // given
     CrmKit kit = new CrmKit(RevenueRecognition.ORDER_CONFIRMATION, false).product("P-1").product("P-2").customer("C-1");
-    kit.crm.placeSalesOrder().handle(place("SO-1", "C-1", WH, line("P-1", "2", "10.00"), line("P-2", "1", "5.00"))).value();
+    kit.crm.placeSalesOrder(place("SO-1", "C-1", line("P-1", "2", "10.00"), line("P-2", "1", "5.00")).warehouse(WH)).orElseThrow();
 
     // when
-    kit.crm.confirmOrder().handle(new ConfirmOrder.Command(SalesOrderId.of("SO-1"), DAY)).value();
+    kit.crm.confirmOrder(new ConfirmOrder.Command(SalesOrderId.of("SO-1"), DAY)).orElseThrow();
     kit.ship(SalesOrderId.of("SO-1"), "C-1", "P-1", "2");
 
     // then
     assertThat(kit.events(RevenueRecognised.class))
         .singleElement()
         .satisfies(r -> {
-          assertThat(r.document()).isEqualTo("SO-1");
+          assertThat(r.document()).isEqualTo(SalesOrderId.of("SO-1"));
+          assertThat(r.eventId().value()).isEqualTo("order-revenue:SO-1");
           assertThat(r.amounts()).isEqualTo(amounts("25.00", "3.25"));
         });
   }
@@ -135,19 +146,21 @@ class SalesOrderTest {
     kit.ship(order, "C-1", "P-1", "50");
 
     // when
-    Outcome<Void> first = kit.crm.invoiceOrder().handle(new InvoiceOrder.Command(order, DAY));
-    Outcome<Void> nothingLeft = kit.crm.invoiceOrder().handle(new InvoiceOrder.Command(order, DAY));
+    Outcome<InvoiceId> first = kit.crm.invoiceOrder(new InvoiceOrder.Command(order, DAY));
+    Outcome<InvoiceId> nothingLeft = kit.crm.invoiceOrder(new InvoiceOrder.Command(order, DAY));
     kit.ship(order, "C-1", "P-1", "10");
-    kit.crm.invoiceOrder().handle(new InvoiceOrder.Command(order, DAY)).value();
+    InvoiceId second = kit.crm.invoiceOrder(new InvoiceOrder.Command(order, DAY)).orElseThrow();
 
     // then
-    assertThat(first.isAccepted()).isTrue();
+    assertThat(first.orElseThrow()).isEqualTo(InvoiceId.of(order, 1));
+    assertThat(second).isEqualTo(InvoiceId.of(order, 2));
     assertThat(nothingLeft.rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
     assertThat(kit.events(RevenueRecognised.class))
         .extracting(RevenueRecognised::document, RevenueRecognised::amounts)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("SO-1/INV1", amounts("1000.00", "130.00")),
-            org.assertj.core.groups.Tuple.tuple("SO-1/INV2", amounts("200.00", "26.00")));
+            org.assertj.core.groups.Tuple.tuple(InvoiceId.of(order, 1), amounts("1000.00", "130.00")),
+            org.assertj.core.groups.Tuple.tuple(InvoiceId.of(order, 2), amounts("200.00", "26.00")));
+    assertThat(kit.events(RevenueRecognised.class).get(1).eventId().value()).isEqualTo("invoice-revenue:SO-1/I2");
     assertThat(kit.crm.order(order).orElseThrow().lines().get(0).invoiced()).isEqualTo(Quantity.of(60));
   }
 
@@ -158,10 +171,12 @@ class SalesOrderTest {
     SalesOrderId order = kit.confirmedOrder("SO-1", "C-1", "P-1", "6", "20.00");
 
     // when
-    Outcome<Void> invoiced = kit.crm.invoiceOrder().handle(new InvoiceOrder.Command(order, DAY));
+    Outcome<InvoiceId> invoiced = kit.crm.invoiceOrder(new InvoiceOrder.Command(order, DAY));
+    Outcome<InvoiceId> again = kit.crm.invoiceOrder(new InvoiceOrder.Command(order, DAY));
 
-    // then
-    assertThat(invoiced.isAccepted()).isTrue();
+    // then: numbered per order although nothing is posted
+    assertThat(invoiced.orElseThrow()).isEqualTo(InvoiceId.of(order, 1));
+    assertThat(again.orElseThrow()).isEqualTo(InvoiceId.of(order, 2));
     assertThat(kit.events(RevenueRecognised.class)).isEmpty();
   }
 
@@ -169,10 +184,10 @@ class SalesOrderTest {
   void refusesToInvoiceADraft() {
     // given
     CrmKit kit = new CrmKit().product("P-1").customer("C-1");
-    kit.crm.placeSalesOrder().handle(place("SO-1", "C-1", null, line("P-1", "1", "1.00"))).value();
+    kit.crm.placeSalesOrder(place("SO-1", "C-1", line("P-1", "1", "1.00"))).orElseThrow();
 
     // when
-    Outcome<Void> invoiced = kit.crm.invoiceOrder().handle(new InvoiceOrder.Command(SalesOrderId.of("SO-1"), DAY));
+    Outcome<InvoiceId> invoiced = kit.crm.invoiceOrder(new InvoiceOrder.Command(SalesOrderId.of("SO-1"), DAY));
 
     // then
     assertThat(invoiced.rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
@@ -186,15 +201,20 @@ class SalesOrderTest {
     kit.ship(order, "C-1", "P-1", "7");
 
     // when
-    kit.crm.returnGoods().handle(returning(order, "P-1", "3")).value();
-    kit.crm.returnGoods().handle(returning(order, "P-1", "4")).value();
+    AcceptedReturn first = kit.crm.returnGoods(returning(order, "P-1", "3")).orElseThrow();
+    AcceptedReturn second = kit.crm.returnGoods(returning(order, "P-1", "4")).orElseThrow();
 
     // then
+    assertThat(first).isEqualTo(new AcceptedReturn(ReturnId.of(order, 1), Optional.of(CreditNoteId.of(order, 1))));
+    assertThat(second).isEqualTo(new AcceptedReturn(ReturnId.of(order, 2), Optional.of(CreditNoteId.of(order, 2))));
     List<CreditNoteIssued> notes = kit.events(CreditNoteIssued.class);
-    assertThat(notes).extracting(CreditNoteIssued::creditNote).containsExactly("SO-1/CN1", "SO-1/CN2");
+    assertThat(notes).extracting(CreditNoteIssued::creditNote)
+        .containsExactly(CreditNoteId.of(order, 1), CreditNoteId.of(order, 2));
+    assertThat(notes).extracting(n -> n.eventId().value()).containsExactly("credit-note:SO-1/CN1", "credit-note:SO-1/CN2");
     assertThat(notes.get(0).amounts()).isEqualTo(amounts("9.99", "1.30"));
     assertThat(notes.get(0).amounts().plus(notes.get(1).amounts())).isEqualTo(amounts("23.31", "3.03"));
-    assertThat(kit.events(ReturnAccepted.class)).extracting(ReturnAccepted::returnId).containsExactly("SO-1/RET1", "SO-1/RET2");
+    assertThat(kit.events(ReturnAccepted.class)).extracting(ReturnAccepted::returnId)
+        .containsExactly(ReturnId.of(order, 1), ReturnId.of(order, 2));
     SalesOrderView view = kit.crm.order(order).orElseThrow();
     assertThat(view.status()).isEqualTo(SalesOrderStatus.SHIPPED);
     assertThat(view.lines().get(0).returned()).isEqualTo(Quantity.of(7));
@@ -210,11 +230,11 @@ class SalesOrderTest {
     CrmKit kit = new CrmKit().product("P-1").customer("C-1");
     SalesOrderId order = kit.confirmedOrder("SO-1", "C-1", "P-1", "10", "5.00");
     kit.ship(order, "C-1", "P-1", "4");
-    kit.crm.returnGoods().handle(returning(order, "P-1", "1")).value();
+    kit.crm.returnGoods(returning(order, "P-1", "1")).orElseThrow();
     SalesOrderView before = kit.crm.order(order).orElseThrow();
 
     // when
-    Outcome<Void> tooMuch = kit.crm.returnGoods().handle(returning(order, "P-1", "4"));
+    Outcome<AcceptedReturn> tooMuch = kit.crm.returnGoods(returning(order, "P-1", "4"));
 
     // then
     assertThat(tooMuch.rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
@@ -229,7 +249,7 @@ class SalesOrderTest {
     kit.ship(order, "C-1", "P-1", "4");
 
     // when
-    Outcome<Void> notInvoiced = kit.crm.returnGoods().handle(returning(order, "P-1", "1"));
+    Outcome<AcceptedReturn> notInvoiced = kit.crm.returnGoods(returning(order, "P-1", "1"));
 
     // then
     assertThat(notInvoiced.rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
@@ -242,15 +262,15 @@ class SalesOrderTest {
     SalesOrderId order = kit.confirmedOrder("SO-1", "C-1", "P-1", "10", "5.00");
 
     // when / then
-    assertThat(kit.crm.returnGoods().handle(new ReturnGoods.Command(order, null, List.of(), DAY)).rejection().code())
+    assertThat(kit.crm.returnGoods(ReturnGoods.Command.of(order, DAY)).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.returnGoods().handle(returning(SalesOrderId.of("SO-X"), "P-1", "1")).rejection().code())
+    assertThat(kit.crm.returnGoods(returning(SalesOrderId.of("SO-X"), "P-1", "1")).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
-    assertThat(kit.crm.returnGoods().handle(returning(order, "P-2", "1")).rejection().code())
+    assertThat(kit.crm.returnGoods(returning(order, "P-2", "1")).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
-    assertThat(kit.crm.returnGoods().handle(returning(order, "P-1", "0")).rejection().code())
+    assertThat(kit.crm.returnGoods(returning(order, "P-1", "0")).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.returnGoods().handle(returning(order, "P-1", "1")).rejection().code())
+    assertThat(kit.crm.returnGoods(returning(order, "P-1", "1")).rejection().code())
         .isEqualTo(RejectionCode.INVALID_STATE);
   }
 
@@ -258,28 +278,26 @@ class SalesOrderTest {
   void refusesBadOrdersWithTheirCodesAndKeepsNothing() {
     // given
     CrmKit kit = new CrmKit().product("P-1").customer("C-1");
-    kit.crm.placeSalesOrder().handle(place("SO-1", "C-1", null, line("P-1", "1", "1.00"))).value();
+    kit.crm.placeSalesOrder(place("SO-1", "C-1", line("P-1", "1", "1.00"))).orElseThrow();
 
     // when / then
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-2", "C-1", null)).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1")).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-2", "C-1", null, line("P-1", "-1", "1.00"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1", line("P-1", "-1", "1.00"))).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-2", "C-1", null, line("P-1", "1.00001", "1.00"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1", line("P-1", "1.00001", "1.00"))).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-2", "C-1", null, line("P-1", "1", "0"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1", line("P-1", "1", "0"))).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.placeSalesOrder()
-            .handle(place("SO-2", "C-1", null, line("P-1", "1", "1"), line("P-1", "2", "1"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1", line("P-1", "1", "1"), line("P-1", "2", "1"))).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-1", "C-9", null, line("P-1", "1", "1.00"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-1", "C-9", line("P-1", "1", "1.00"))).rejection().code())
         .isEqualTo(RejectionCode.DUPLICATE_ID);
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-2", "C-9", null, line("P-1", "1", "1.00"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-9", line("P-1", "1", "1.00"))).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
-    assertThat(kit.crm.placeSalesOrder()
-            .handle(place("SO-2", "C-1", WarehouseId.of("WH-X"), line("P-1", "1", "1.00"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1", line("P-1", "1", "1.00")).warehouse(WarehouseId.of("WH-X"))).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
-    assertThat(kit.crm.placeSalesOrder().handle(place("SO-2", "C-1", null, line("P-9", "1", "1.00"))).rejection().code())
+    assertThat(kit.crm.placeSalesOrder(place("SO-2", "C-1", line("P-9", "1", "1.00"))).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
     assertThat(kit.crm.orders()).extracting(SalesOrderView::id).containsExactly(SalesOrderId.of("SO-1"));
   }
@@ -288,11 +306,11 @@ class SalesOrderTest {
   void aConfirmationRefusedByInventoryLeavesTheOrderADraft() {
     // given
     CrmKit kit = new CrmKit().product("P-1").customer("C-1");
-    kit.crm.placeSalesOrder().handle(place("SO-1", "C-1", null, line("P-1", "1", "1.00"))).value();
+    kit.crm.placeSalesOrder(place("SO-1", "C-1", line("P-1", "1", "1.00"))).orElseThrow();
     kit.inventoryRefusesConfirmation = true;
 
     // when
-    Outcome<?> confirmed = kit.crm.confirmOrder().handle(new ConfirmOrder.Command(SalesOrderId.of("SO-1"), DAY));
+    Outcome<?> confirmed = kit.crm.confirmOrder(new ConfirmOrder.Command(SalesOrderId.of("SO-1"), DAY));
 
     // then
     assertThat(confirmed.rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
@@ -308,9 +326,9 @@ class SalesOrderTest {
     kit.ship(shipped, "C-1", "P-1", "1");
 
     // when
-    Outcome<Void> cancelled = kit.crm.cancelOrder().handle(new CancelOrder.Command(unshipped, DAY));
-    Outcome<Void> refused = kit.crm.cancelOrder().handle(new CancelOrder.Command(shipped, DAY));
-    Outcome<Void> twice = kit.crm.cancelOrder().handle(new CancelOrder.Command(unshipped, DAY));
+    Outcome<Void> cancelled = kit.crm.cancelOrder(new CancelOrder.Command(unshipped, DAY));
+    Outcome<Void> refused = kit.crm.cancelOrder(new CancelOrder.Command(shipped, DAY));
+    Outcome<Void> twice = kit.crm.cancelOrder(new CancelOrder.Command(unshipped, DAY));
 
     // then
     assertThat(cancelled.isAccepted()).isTrue();
@@ -323,11 +341,11 @@ class SalesOrderTest {
   void answersAvailabilityWhenConfirming() {
     // given
     CrmKit kit = new CrmKit().product("P-1").customer("C-1");
-    kit.crm.placeSalesOrder().handle(place("SO-1", "C-1", WH, line("P-1", "150", "1.00"))).value();
+    kit.crm.placeSalesOrder(place("SO-1", "C-1", line("P-1", "150", "1.00")).warehouse(WH)).orElseThrow();
 
     // when
     List<Availability> availability =
-        kit.crm.confirmOrder().handle(new ConfirmOrder.Command(SalesOrderId.of("SO-1"), DAY)).value();
+        kit.crm.confirmOrder(new ConfirmOrder.Command(SalesOrderId.of("SO-1"), DAY)).orElseThrow();
 
     // then
     assertThat(availability).singleElement().satisfies(a -> {
@@ -342,7 +360,8 @@ class SalesOrderTest {
     CrmKit kit = new CrmKit().product("P-1").customer("C-1");
     SalesOrderId order = kit.confirmedOrder("SO-1", "C-1", "P-1", "60", "20.00");
     io.bizloop.core.event.GoodsShipped event = new io.bizloop.core.event.GoodsShipped(
-        io.bizloop.core.EventId.of("SHP-X"), DAY, "SHP-X", order, CustomerId.of("C-1"),
+        io.bizloop.core.EventId.of("goods-shipped", ShipmentId.of(order, 9)), DAY, ShipmentId.of(order, 9), order,
+        CustomerId.of("C-1"),
         List.of(new io.bizloop.core.event.GoodsShipped.Line(Sku.of("P-1"), WH, Quantity.of(5), Money.of("50.00", "CNY"))));
 
     // when

@@ -20,12 +20,16 @@ class TicketDispatchTest {
   private final Crm crm = kit.crm;
 
   private void agent(String id, String... skills) {
-    crm.registerAgent().handle(new RegisterAgent.Command(AgentId.of(id), null, Set.of(skills), DAY)).value();
+    crm.registerAgent(RegisterAgent.Command.of(AgentId.of(id), DAY).skills(skills)).orElseThrow();
   }
 
   private AgentId ticket(String id, String skill) {
-    return crm.openTicket()
-        .handle(new OpenTicket.Command(TicketId.of(id), CustomerId.of("C-1"), "help", skill, null, null, DAY)).value();
+    return crm.openTicket(OpenTicket.Command.of(TicketId.of(id), CustomerId.of("C-1"), "help", DAY).skill(skill))
+        .orElseThrow();
+  }
+
+  private AgentId ticket(String id) {
+    return crm.openTicket(OpenTicket.Command.of(TicketId.of(id), CustomerId.of("C-1"), "help", DAY)).orElseThrow();
   }
 
   @Test
@@ -38,9 +42,9 @@ class TicketDispatchTest {
     // when
     AgentId t1 = ticket("T-1", "repair");
     AgentId t2 = ticket("T-2", "repair");
-    AgentId t3 = ticket("T-3", null);
+    AgentId t3 = ticket("T-3");
     AgentId t4 = ticket("T-4", "billing");
-    crm.resolveTicket().handle(new ResolveTicket.Command(TicketId.of("T-2"), DAY)).value();
+    crm.resolveTicket(new ResolveTicket.Command(TicketId.of("T-2"), DAY)).orElseThrow();
     AgentId t5 = ticket("T-5", "repair");
 
     // then
@@ -68,10 +72,10 @@ class TicketDispatchTest {
   @Test
   void setsTheDueDateByPriority() {
     // when
-    crm.openTicket().handle(new OpenTicket.Command(
-        TicketId.of("T-1"), CustomerId.of("C-1"), "down", null, null, Priority.URGENT, DAY)).value();
-    crm.openTicket().handle(new OpenTicket.Command(
-        TicketId.of("T-2"), CustomerId.of("C-1"), "slow", null, null, null, DAY)).value();
+    crm.openTicket(OpenTicket.Command.of(
+        TicketId.of("T-1"), CustomerId.of("C-1"), "down", DAY).priority(Priority.URGENT)).orElseThrow();
+    crm.openTicket(OpenTicket.Command.of(
+        TicketId.of("T-2"), CustomerId.of("C-1"), "slow", DAY)).orElseThrow();
 
     // then
     assertThat(crm.tickets()).extracting(TicketView::dueOn).containsExactly(DAY.plusDays(1), DAY.plusDays(3));
@@ -84,9 +88,9 @@ class TicketDispatchTest {
     ticket("T-1", "repair");
 
     // when
-    Outcome<Void> first = crm.resolveTicket().handle(new ResolveTicket.Command(TicketId.of("T-1"), DAY));
-    Outcome<Void> second = crm.resolveTicket().handle(new ResolveTicket.Command(TicketId.of("T-1"), DAY));
-    Outcome<Void> note = crm.addProgressNote().handle(new AddProgressNote.Command(TicketId.of("T-1"), "called back", DAY));
+    Outcome<Void> first = crm.resolveTicket(new ResolveTicket.Command(TicketId.of("T-1"), DAY));
+    Outcome<Void> second = crm.resolveTicket(new ResolveTicket.Command(TicketId.of("T-1"), DAY));
+    Outcome<Void> note = crm.addProgressNote(new AddProgressNote.Command(TicketId.of("T-1"), "called back", DAY));
 
     // then
     assertThat(first.isAccepted()).isTrue();
@@ -97,23 +101,23 @@ class TicketDispatchTest {
   @Test
   void refusesBadTicketsAndKeepsNothing() {
     // given
-    ticket("T-1", null);
+    ticket("T-1");
 
     // when / then
-    assertThat(crm.openTicket().handle(new OpenTicket.Command(
-        TicketId.of("T-2"), CustomerId.of("C-1"), " ", null, null, null, DAY)).rejection().code())
+    assertThat(crm.openTicket(OpenTicket.Command.of(
+        TicketId.of("T-2"), CustomerId.of("C-1"), " ", DAY)).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
-    assertThat(crm.openTicket().handle(new OpenTicket.Command(
-        TicketId.of("T-1"), CustomerId.of("C-1"), "x", null, null, null, DAY)).rejection().code())
+    assertThat(crm.openTicket(OpenTicket.Command.of(
+        TicketId.of("T-1"), CustomerId.of("C-1"), "x", DAY)).rejection().code())
         .isEqualTo(RejectionCode.DUPLICATE_ID);
-    assertThat(crm.openTicket().handle(new OpenTicket.Command(
-        TicketId.of("T-2"), CustomerId.of("C-X"), "x", null, null, null, DAY)).rejection().code())
+    assertThat(crm.openTicket(OpenTicket.Command.of(
+        TicketId.of("T-2"), CustomerId.of("C-X"), "x", DAY)).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
-    assertThat(crm.openTicket().handle(new OpenTicket.Command(
-        TicketId.of("T-2"), CustomerId.of("C-1"), "x", null, SalesOrderId.of("SO-X"), null, DAY)).rejection().code())
+    assertThat(crm.openTicket(OpenTicket.Command.of(
+        TicketId.of("T-2"), CustomerId.of("C-1"), "x", DAY).order(SalesOrderId.of("SO-X"))).rejection().code())
         .isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
-    assertThat(crm.registerAgent().handle(new RegisterAgent.Command(AgentId.of("A-1"), null, Set.of(), DAY)).isAccepted()).isTrue();
-    assertThat(crm.registerAgent().handle(new RegisterAgent.Command(AgentId.of("A-1"), null, Set.of(), DAY)).rejection().code())
+    assertThat(crm.registerAgent(RegisterAgent.Command.of(AgentId.of("A-1"), DAY)).isAccepted()).isTrue();
+    assertThat(crm.registerAgent(RegisterAgent.Command.of(AgentId.of("A-1"), DAY)).rejection().code())
         .isEqualTo(RejectionCode.DUPLICATE_ID);
     assertThat(crm.tickets()).hasSize(1);
   }

@@ -8,9 +8,8 @@ import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.core.Money;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.domain.Funnel;
-import io.bizloop.examples.inmemory.Bizloop;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
-import io.bizloop.examples.inmemory.LoopInvariants;
+import io.bizloop.examples.HostValidator;
+import io.bizloop.loop.Bizloop;
 import io.bizloop.examples.jdbc.JdbcBizloop;
 import io.bizloop.examples.replay.NotAScenario;
 import io.bizloop.examples.replay.Scenario;
@@ -54,7 +53,7 @@ public final class Demo {
       throw new IllegalStateException("the demo's own scenario is broken: " + e.getMessage(), e);
     }
     if (db == null) {
-      return run(scenario, InMemoryBizloop.start(scenario.company().settings()), out);
+      return run(scenario, Bizloop.inMemory(scenario.company().settings(), HostValidator.create()), out);
     }
     JdbcBizloop bizloop;
     try {
@@ -64,7 +63,7 @@ public final class Demo {
       return CANNOT_OPEN;
     }
     try (bizloop) {
-      return run(scenario, bizloop, out);
+      return run(scenario, bizloop.bizloop(), out);
     }
   }
 
@@ -113,7 +112,7 @@ public final class Demo {
   }
 
   private static String agreement(Bizloop bizloop) {
-    List<String> violations = LoopInvariants.violations(bizloop);
+    List<String> violations = bizloop.invariantViolations();
     return violations.isEmpty() ? "yes (Σ stock value = 1405, open items = 1122 / 2202, trial balance balances)"
         : "NO: " + violations;
   }

@@ -3,6 +3,7 @@ package io.bizloop.examples.jdbc;
 import io.bizloop.core.AgentId;
 import io.bizloop.crm.domain.Agent;
 import io.bizloop.crm.port.Agents;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class JdbcAgents implements Agents {
   }
 
   @Override
-  public boolean save(Agent agent) {
+  public Outcome<Void> save(Agent agent) {
     return table.save(agent.snapshot());
   }
 

@@ -3,6 +3,7 @@ package io.bizloop.examples.jdbc;
 import io.bizloop.core.CustomerId;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class JdbcCustomers implements Customers {
   }
 
   @Override
-  public boolean save(Customer customer) {
+  public Outcome<Void> save(Customer customer) {
     return table.save(customer.snapshot());
   }
 

@@ -1,17 +1,33 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.accounting.domain.FiscalPeriod;
 import io.bizloop.accounting.port.FiscalPeriods;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.Period;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Closed and reopened fiscal periods in {@code fiscal_period}, part of the transaction. */
+/**
+ * Fiscal periods in {@code fiscal_period}, one row per period ever closed: its month, whether it
+ * is closed now, a version (optimistic locking, a stale save answers CONFLICT) and its snapshot.
+ */
 public final class JdbcFiscalPeriods implements FiscalPeriods {
 
   private final Sql sql;
+  private final SnapshotTable<FiscalPeriod.Snapshot> table;
 
   JdbcFiscalPeriods(Sql sql) {
     this.sql = sql;
+    this.table =
+        new SnapshotTable<>(
+            sql, "fiscal_period", FiscalPeriod.Snapshot.class,
+            List.of("period_month"), s -> new Object[] {s.period().toString()},
+            List.of("closed"), s -> new Object[] {s.closed()},
+            FiscalPeriod.Snapshot::version,
+            s -> new FiscalPeriod.Snapshot(s.period(), s.closed(), s.version() + 1),
+            "period_month");
   }
 
   public JdbcFiscalPeriods(JdbcUnitOfWork unitOfWork) {
@@ -19,32 +35,19 @@ public final class JdbcFiscalPeriods implements FiscalPeriods {
   }
 
   @Override
+  public Optional<FiscalPeriod> find(Period period) {
+    return period == null ? Optional.empty() : table.find(period.toString()).map(FiscalPeriod::restore);
+  }
+
+  @Override
+  public Outcome<Void> save(FiscalPeriod period) {
+    return table.save(period.snapshot());
+  }
+
+  @Override
   public boolean isClosed(Period period) {
     return sql.one("SELECT closed FROM fiscal_period WHERE period_month = ?", rs -> rs.getBoolean(1), period.toString())
         .orElse(false);
-  }
-
-  @Override
-  public void close(Period period) {
-    put(period, true);
-  }
-
-  @Override
-  public void reopen(Period period) {
-    put(period, false);
-  }
-
-  private void put(Period period, boolean closed) {
-    for (int attempt = 0; attempt < 2; attempt++) {
-      if (sql.update("UPDATE fiscal_period SET closed = ? WHERE period_month = ?", closed, period.toString()) == 1) {
-        return;
-      }
-      if (sql.update("INSERT INTO fiscal_period (period_month, closed) VALUES (?, ?) ON CONFLICT DO NOTHING",
-          period.toString(), closed) == 1) {
-        return;
-      }
-    }
-    throw new IllegalStateException("cannot record period " + period);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.bizloop.accounting.domain.JournalEntry;
 import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.accounting.port.JournalEntries;
 import io.bizloop.core.EventId;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * The journal in {@code journal_entry} (one row per entry, its snapshot as JSON) and
  * {@code journal_line} (one row per line, written with the entry), so that the trial balance and
- * an account's history are SQL queries. Optimistic locking on {@code version}.
+ * an account's history are SQL queries. Optimistic locking on {@code version}: a stale
+ * save answers CONFLICT.
  */
 public final class JdbcJournalEntries implements JournalEntries {
 
@@ -43,18 +45,18 @@ public final class JdbcJournalEntries implements JournalEntries {
   }
 
   @Override
-  public Optional<JournalEntry> find(long number) {
-    return table.find(number).map(JournalEntry::restore);
+  public Optional<JournalEntry> find(Long number) {
+    return number == null ? Optional.empty() : table.find(number).map(JournalEntry::restore);
   }
 
   @Override
-  public boolean save(JournalEntry entry) {
+  public Outcome<Void> save(JournalEntry entry) {
     JournalEntry.Snapshot s = entry.snapshot();
     if (s.number() <= 0) {
       throw new IllegalArgumentException("only posted entries are saved, " + s.source() + " has no number");
     }
-    boolean saved = table.save(s);
-    if (saved && s.version() == 0) {
+    Outcome<Void> saved = table.save(s);
+    if (saved.isAccepted() && s.version() == 0) {
       int lineNo = 0;
       for (JournalLine line : s.lines()) {
         sql.update(

@@ -3,6 +3,7 @@ package io.bizloop.examples.jdbc;
 import io.bizloop.core.LeadId;
 import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.port.Leads;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class JdbcLeads implements Leads {
   }
 
   @Override
-  public boolean save(Lead lead) {
+  public Outcome<Void> save(Lead lead) {
     return table.save(lead.snapshot());
   }
 

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Running balances in {@code ledger_balance}, one row per account, changed by one atomic
  * {@code UPDATE ... SET balance_minor = balance_minor + ?} (the row lock serialises concurrent
- * postings to the same account) and undone with the transaction.
+ * postings to the same account) and undone with the transaction; the turnover (the debits of
+ * every posted entry) likewise in the one row of {@code ledger_turnover}.
  */
 public final class JdbcLedgerBalances implements LedgerBalances {
 
@@ -46,6 +47,33 @@ public final class JdbcLedgerBalances implements LedgerBalances {
     }
     Money balance = balance(account).orElseThrow();
     throw new IllegalArgumentException("cannot add " + delta + " to " + account + " kept in " + balance.currency());
+  }
+
+  @Override
+  public void addTurnover(Money debits) {
+    Objects.requireNonNull(debits, "debits");
+    String currency = debits.currency().getCurrencyCode();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      if (sql.update(
+              "UPDATE ledger_turnover SET debits_minor = debits_minor + ? WHERE id = 1 AND currency = ?",
+              debits.minor(), currency) == 1) {
+        return;
+      }
+      if (sql.update(
+              "INSERT INTO ledger_turnover (id, currency, debits_minor) VALUES (1, ?, ?) ON CONFLICT DO NOTHING",
+              currency, debits.minor()) == 1) {
+        return;
+      }
+    }
+    Money turnover = turnover().orElseThrow();
+    throw new IllegalArgumentException("cannot add " + debits + " to a turnover kept in " + turnover.currency());
+  }
+
+  @Override
+  public Optional<Money> turnover() {
+    return sql.one(
+        "SELECT debits_minor, currency FROM ledger_turnover WHERE id = 1",
+        rs -> Money.ofMinor(rs.getLong(1), Currency.getInstance(rs.getString(2))));
   }
 
   @Override

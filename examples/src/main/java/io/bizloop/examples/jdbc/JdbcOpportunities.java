@@ -3,6 +3,7 @@ package io.bizloop.examples.jdbc;
 import io.bizloop.core.OpportunityId;
 import io.bizloop.crm.domain.Opportunity;
 import io.bizloop.crm.port.Opportunities;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class JdbcOpportunities implements Opportunities {
   }
 
   @Override
-  public boolean save(Opportunity opportunity) {
+  public Outcome<Void> save(Opportunity opportunity) {
     return table.save(opportunity.snapshot());
   }
 

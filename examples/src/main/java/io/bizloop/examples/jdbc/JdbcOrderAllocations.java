@@ -1,15 +1,15 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.port.OrderAllocations;
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What inventory holds per confirmed order, in {@code order_allocation}, oldest confirmation
- * first; a stale save throws {@link ConcurrentModificationException}.
+ * first; a stale save answers CONFLICT.
  */
 public final class JdbcOrderAllocations implements OrderAllocations {
 
@@ -22,10 +22,7 @@ public final class JdbcOrderAllocations implements OrderAllocations {
             List.of("order_id"), s -> new Object[] {s.order().value()},
             List.of("confirmation"), s -> new Object[] {s.confirmation()},
             OrderAllocation.Snapshot::version,
-            s -> new OrderAllocation.Snapshot(
-                s.order(), s.customer(), s.warehouse(), s.backorderWarehouse(), s.confirmation(), s.cancelled(),
-                s.shipments(), s.lines(), s.version() + 1),
-            "confirmation");
+            OrderAllocation.Snapshot::nextVersion, "confirmation");
   }
 
   public JdbcOrderAllocations(JdbcUnitOfWork unitOfWork) {
@@ -43,10 +40,7 @@ public final class JdbcOrderAllocations implements OrderAllocations {
   }
 
   @Override
-  public void save(OrderAllocation allocation) {
-    OrderAllocation.Snapshot s = allocation.snapshot();
-    if (!table.save(s)) {
-      throw new ConcurrentModificationException(s.order() + " was changed by someone else (version " + s.version() + ")");
-    }
+  public Outcome<Void> save(OrderAllocation allocation) {
+    return table.save(allocation.snapshot());
   }
 }

@@ -1,8 +1,9 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.EventId;
 import io.bizloop.core.Outcome;
-import io.bizloop.core.bus.SynchronousEventBus;
 import io.bizloop.core.event.BusinessEvent;
+import io.bizloop.core.port.EventSubscriptions;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -10,10 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox in {@code outbox}: every business event published on the bus, as JSON with its
- * event id, written in the publisher's transaction before any other subscriber sees it (so it
- * is kept exactly when the command is kept). In-process subscribers get the event synchronously;
- * a relay to other systems reads {@link #unrelayed} and marks what it delivered with
- * {@link #markRelayed} (at least once: it marks after delivering).
+ * event id, written in the publisher's transaction (so it is kept exactly when the command is
+ * kept), once per event id, in publication order: the store's inbox {@linkplain #claim claims}
+ * an event's row when its delivery starts, before the events its subscribers publish in turn,
+ * and the outbox, subscribed last, fills it in. In-process subscribers get the event
+ * synchronously; a relay to other systems reads {@link #unrelayed} and marks what it delivered
+ * with {@link #markRelayed} (at least once: it marks after delivering).
  */
 public final class JdbcOutbox {
 
@@ -43,19 +46,31 @@ public final class JdbcOutbox {
     this(new Sql(unitOfWork));
   }
 
-  /** Subscribes the outbox on {@code bus}; subscribe it before any other consumer. */
-  public JdbcOutbox recordEventsOf(SynchronousEventBus bus) {
-    bus.subscribe(CONSUMER, BusinessEvent.class, this::record);
+  /** Subscribes the outbox to every business event published on {@code events}. */
+  public JdbcOutbox recordEventsOf(EventSubscriptions events) {
+    events.subscribe(CONSUMER, BusinessEvent.class, this::record);
     return this;
   }
 
-  /** Stores {@code event} (once per event id). */
+  /** Takes the next place in the outbox for the event {@code id}, unless it has one. */
+  void claim(EventId id) {
+    sql.update("INSERT INTO outbox (event_id) VALUES (?) ON CONFLICT DO NOTHING", id.value());
+  }
+
+  /** Stores {@code event} (once per event id), in the place claimed for it if there is one. */
   public Outcome<Void> record(BusinessEvent event) {
+    String type = event.getClass().getSimpleName();
+    String payload = Snapshots.write(event);
     int stored = sql.update(
-        "INSERT INTO outbox (event_id, event_type, business_date, source, payload) VALUES (?, ?, ?, ?, ?)"
-            + " ON CONFLICT DO NOTHING",
-        event.eventId().value(), event.getClass().getSimpleName(), event.date(), event.source(),
-        Snapshots.write(event));
+        "UPDATE outbox SET event_type = ?, business_date = ?, source = ?, payload = ? WHERE event_id = ?"
+            + " AND payload IS NULL",
+        type, event.date(), event.source(), payload, event.eventId().value());
+    if (stored == 0) {
+      stored = sql.update(
+          "INSERT INTO outbox (event_id, event_type, business_date, source, payload) VALUES (?, ?, ?, ?, ?)"
+              + " ON CONFLICT DO NOTHING",
+          event.eventId().value(), type, event.date(), event.source(), payload);
+    }
     LOG.debug("outbox {} {} {}", stored == 1 ? "stored" : "already had", event.getClass().getSimpleName(),
         event.eventId().value());
     return Outcome.done();
@@ -64,7 +79,8 @@ public final class JdbcOutbox {
   /** The oldest events no relay has marked yet. */
   public List<Message> unrelayed(int limit) {
     return sql.list(
-        "SELECT seq, event_id, event_type, business_date, payload FROM outbox WHERE relayed = FALSE ORDER BY seq"
+        "SELECT seq, event_id, event_type, business_date, payload FROM outbox WHERE relayed = FALSE AND payload IS NOT NULL"
+            + " ORDER BY seq"
             + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
         rs -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
             rs.getString(5)));
@@ -77,6 +93,6 @@ public final class JdbcOutbox {
 
   /** How many events the outbox holds. */
   public long size() {
-    return sql.one("SELECT COUNT(*) FROM outbox", rs -> rs.getLong(1)).orElse(0L);
+    return sql.one("SELECT COUNT(*) FROM outbox WHERE payload IS NOT NULL", rs -> rs.getLong(1)).orElse(0L);
   }
 }

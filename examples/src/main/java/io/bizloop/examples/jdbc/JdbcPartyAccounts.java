@@ -4,10 +4,12 @@ import io.bizloop.accounting.domain.Party;
 import io.bizloop.accounting.domain.PartyAccount;
 import io.bizloop.accounting.domain.PartyKind;
 import io.bizloop.accounting.port.PartyAccounts;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
-/** Customer and supplier sub-ledger accounts in {@code party_account}, in the order they were opened. */
+/** Customer and supplier sub-ledger accounts in {@code party_account}, in the order they were opened;
+ * a stale save answers CONFLICT. */
 public final class JdbcPartyAccounts implements PartyAccounts {
 
   private final SnapshotTable<PartyAccount.Snapshot> table;
@@ -34,7 +36,7 @@ public final class JdbcPartyAccounts implements PartyAccounts {
   }
 
   @Override
-  public boolean save(PartyAccount account) {
+  public Outcome<Void> save(PartyAccount account) {
     return table.save(account.snapshot());
   }
 

@@ -1,11 +1,12 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.Sku;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.port.Products;
 import java.util.Optional;
 
-/** The product catalogue in {@code product}; a product is added once. */
+/** The product catalogue in {@code product}: a product is stored once; a taken sku answers CONFLICT. */
 public final class JdbcProducts implements Products {
 
   private final Sql sql;
@@ -25,8 +26,9 @@ public final class JdbcProducts implements Products {
   }
 
   @Override
-  public boolean add(Product product) {
-    return sql.update("INSERT INTO product (sku, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        product.sku().value(), Snapshots.write(product)) == 1;
+  public Outcome<Void> save(Product product) {
+    int inserted = sql.update("INSERT INTO product (sku, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        product.sku().value(), Snapshots.write(product));
+    return inserted == 1 ? Outcome.done() : SnapshotTable.conflict("product", new Object[] {product.sku().value()}, 0);
   }
 }

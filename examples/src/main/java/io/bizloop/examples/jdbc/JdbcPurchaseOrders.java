@@ -1,13 +1,13 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.PurchaseOrderId;
 import io.bizloop.inventory.domain.PurchaseOrder;
 import io.bizloop.inventory.port.PurchaseOrders;
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Optional;
 
-/** Purchase orders in {@code purchase_order}; a stale save throws {@link ConcurrentModificationException}. */
+/** Purchase orders in {@code purchase_order}; a stale save answers CONFLICT. */
 public final class JdbcPurchaseOrders implements PurchaseOrders {
 
   private final SnapshotTable<PurchaseOrder.Snapshot> table;
@@ -16,7 +16,7 @@ public final class JdbcPurchaseOrders implements PurchaseOrders {
     this.table =
         SnapshotTable.byId(
             sql, "purchase_order", PurchaseOrder.Snapshot.class, s -> s.id().value(), PurchaseOrder.Snapshot::version,
-            s -> new PurchaseOrder.Snapshot(s.id(), s.supplier(), s.warehouse(), s.date(), s.lines(), s.version() + 1));
+            PurchaseOrder.Snapshot::nextVersion);
   }
 
   public JdbcPurchaseOrders(JdbcUnitOfWork unitOfWork) {
@@ -34,10 +34,7 @@ public final class JdbcPurchaseOrders implements PurchaseOrders {
   }
 
   @Override
-  public void save(PurchaseOrder order) {
-    PurchaseOrder.Snapshot s = order.snapshot();
-    if (!table.save(s)) {
-      throw new ConcurrentModificationException(s.id() + " was changed by someone else (version " + s.version() + ")");
-    }
+  public Outcome<Void> save(PurchaseOrder order) {
+    return table.save(order.snapshot());
   }
 }

@@ -3,6 +3,7 @@ package io.bizloop.examples.jdbc;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.SalesOrders;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class JdbcSalesOrders implements SalesOrders {
   }
 
   @Override
-  public boolean save(SalesOrder order) {
+  public Outcome<Void> save(SalesOrder order) {
     return table.save(order.snapshot());
   }
 

@@ -1,11 +1,12 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.SupplierId;
 import io.bizloop.inventory.domain.Supplier;
 import io.bizloop.inventory.port.Suppliers;
 import java.util.Optional;
 
-/** The suppliers in {@code supplier}; a supplier is added once. */
+/** The suppliers in {@code supplier}: a supplier is stored once; a taken id answers CONFLICT. */
 public final class JdbcSuppliers implements Suppliers {
 
   private final Sql sql;
@@ -25,8 +26,9 @@ public final class JdbcSuppliers implements Suppliers {
   }
 
   @Override
-  public boolean add(Supplier supplier) {
-    return sql.update("INSERT INTO supplier (id, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        supplier.id().value(), Snapshots.write(supplier)) == 1;
+  public Outcome<Void> save(Supplier supplier) {
+    int inserted = sql.update("INSERT INTO supplier (id, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        supplier.id().value(), Snapshots.write(supplier));
+    return inserted == 1 ? Outcome.done() : SnapshotTable.conflict("supplier", new Object[] {supplier.id().value()}, 0);
   }
 }

@@ -3,6 +3,7 @@ package io.bizloop.examples.jdbc;
 import io.bizloop.core.TicketId;
 import io.bizloop.crm.domain.ServiceTicket;
 import io.bizloop.crm.port.Tickets;
+import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class JdbcTickets implements Tickets {
   }
 
   @Override
-  public boolean save(ServiceTicket ticket) {
+  public Outcome<Void> save(ServiceTicket ticket) {
     return table.save(ticket.snapshot());
   }
 

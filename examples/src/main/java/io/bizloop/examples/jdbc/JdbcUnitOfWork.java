@@ -1,6 +1,7 @@
 package io.bizloop.examples.jdbc;
 
 import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.port.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * runs on it; an accepted outcome commits, a rejected one or an exception rolls back. A nested
  * execute is a savepoint: its rejection rolls back to it and the outer work decides the rest.
  *
- * <p>A deadlock or serialization failure (SQLSTATE 40P01 / 40001) of the outermost unit is retried
- * a few times, since the work reads everything it decides on afresh. A lost connection is not
- * retried (the database rolled the transaction back; the caller sees the exception).
+ * <p>A deadlock or serialization failure (SQLSTATE 40P01 / 40001) of the outermost unit rolls it
+ * back and answers {@code CONFLICT}, like a stale save: the {@link io.bizloop.core.port.CommandRunner}
+ * runs the command again, and the work reads everything it decides on afresh. A lost connection is
+ * not a conflict (the database rolled the transaction back; the caller sees the exception).
  *
  * <p>Outside a unit of work an adapter call runs on its own connection in auto-commit mode, like
  * the in-memory adapters, whose changes outside a unit of work are final.
@@ -27,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class JdbcUnitOfWork implements UnitOfWork {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
-  private static final int MAX_ATTEMPTS = 5;
 
   /** What one thread's transaction holds. */
   private static final class Transaction {
@@ -66,14 +67,50 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     if (tx != null) {
       return nested(tx, work);
     }
-    for (int attempt = 1; ; attempt++) {
+    try {
+      return outermost(work);
+    } catch (JdbcException e) {
+      if (!e.isTransient()) {
+        throw e;
+      }
+      LOG.debug("a unit of work ended in {}: {}", e.sqlState(), e.getMessage());
+      return Outcome.rejected(RejectionCode.CONFLICT, "the database refused a concurrent change (" + e.sqlState() + ")");
+    }
+  }
+
+  /**
+   * Runs {@code query} in a read-only transaction at REPEATABLE READ, so that all its reads see
+   * one snapshot of the database (in PostgreSQL; H2 gives at least its committed state); inside a
+   * unit of work it joins that unit's transaction.
+   */
+  @Override
+  public <T> T read(Supplier<T> query) {
+    if (current.get() != null) {
+      return query.get();
+    }
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      connection.setReadOnly(true);
+    } catch (SQLException e) {
+      throw new JdbcException("cannot begin a read", e);
+    }
+    current.set(new Transaction(connection));
+    try {
+      return query.get();
+    } finally {
+      current.remove();
       try {
-        return outermost(work);
-      } catch (JdbcException e) {
-        if (!e.isTransient() || attempt >= MAX_ATTEMPTS) {
-          throw e;
-        }
-        LOG.info("retrying a unit of work after {} (attempt {}): {}", e.sqlState(), attempt, e.getMessage());
+        connection.rollback();
+      } catch (SQLException e) {
+        LOG.debug("ending a read failed (the connection is probably gone): {}", e.getMessage());
+      }
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.debug("closing the connection failed: {}", e.getMessage());
       }
     }
   }

@@ -1,12 +1,16 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.inventory.domain.Warehouse;
 import io.bizloop.inventory.port.Warehouses;
 import java.util.List;
 import java.util.Optional;
 
-/** The warehouses in {@code warehouse}, in registration order; a warehouse is added once. */
+/**
+ * The warehouses in {@code warehouse}, in registration order: a warehouse is stored once; a taken
+ * id answers CONFLICT.
+ */
 public final class JdbcWarehouses implements Warehouses {
 
   private final Sql sql;
@@ -27,13 +31,14 @@ public final class JdbcWarehouses implements Warehouses {
 
   @Override
   public List<Warehouse> all() {
-    return sql.list("SELECT snapshot FROM warehouse ORDER BY seq",
+    return sql.list("SELECT snapshot FROM warehouse ORDER BY seq, id",
         rs -> Snapshots.read(rs.getString(1), Warehouse.class));
   }
 
   @Override
-  public boolean add(Warehouse warehouse) {
-    return sql.update("INSERT INTO warehouse (id, seq, snapshot) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-        warehouse.id().value(), warehouse.sequence(), Snapshots.write(warehouse)) == 1;
+  public Outcome<Void> save(Warehouse warehouse) {
+    int inserted = sql.update("INSERT INTO warehouse (id, seq, snapshot) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        warehouse.id().value(), warehouse.sequence(), Snapshots.write(warehouse));
+    return inserted == 1 ? Outcome.done() : SnapshotTable.conflict("warehouse", new Object[] {warehouse.id().value()}, 0);
   }
 }

@@ -1,5 +1,7 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #save} stores the snapshot with its version + 1 only when the stored version still is
  * the snapshot's version (no row for version 0), in one statement: {@code INSERT ... ON CONFLICT DO
  * NOTHING} for a new aggregate, {@code UPDATE ... WHERE version = ?} for a known one. A stale save
- * changes nothing and answers {@code false}, exactly like the in-memory stores.
+ * changes nothing and answers {@code CONFLICT}, exactly like the in-memory stores
+ * ({@link io.bizloop.core.port.Repository}'s contract).
  *
  * @param <S> the snapshot record
  */
@@ -89,7 +92,7 @@ final class SnapshotTable<S> {
   }
 
   /** Stores {@code snapshot} with its version + 1 when the stored version still is its version. */
-  boolean save(S snapshot) {
+  Outcome<Void> save(S snapshot) {
     long expected = version.applyAsLong(snapshot);
     S next = bumped.apply(snapshot);
     Object[] keyValues = key.apply(snapshot);
@@ -123,10 +126,18 @@ final class SnapshotTable<S> {
     }
     if (changed == 1) {
       LOG.debug("saved {} {} at version {}", table, Arrays.toString(keyValues), expected + 1);
-      return true;
+      return Outcome.done();
     }
-    LOG.info("refused a stale save of {} {} (version {})", table, Arrays.toString(keyValues), expected);
-    return false;
+    LOG.debug("refused a stale save of {} {} (version {})", table, Arrays.toString(keyValues), expected);
+    return conflict(table, keyValues, expected);
+  }
+
+  /** The answer to a stale save of the row with {@code keyValues} at {@code version}. */
+  static Outcome<Void> conflict(String table, Object[] keyValues, long version) {
+    String key = Arrays.stream(keyValues).map(String::valueOf).collect(Collectors.joining(", "));
+    return Outcome.rejected(
+        RejectionCode.CONFLICT,
+        table + " " + key + (version == 0 ? " already exists" : " was changed by someone else (version " + version + ")"));
   }
 
   private String keyCondition() {

@@ -3,7 +3,7 @@ package io.bizloop.examples.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bizloop.core.VatRate;
 import io.bizloop.crm.domain.RevenueRecognition;
-import io.bizloop.examples.inmemory.BizloopSettings;
+import io.bizloop.loop.CompanySettings;
 import io.bizloop.inventory.domain.CostingMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,10 +28,13 @@ public record Company(
     String revenueRecognition,
     String costing) {
 
-  /** The library settings this company implies. */
-  public BizloopSettings settings() {
-    return new BizloopSettings(
-        currency, vatRate, pricesIncludeVat, RevenueRecognition.valueOf(revenueRecognition), CostingMethod.valueOf(costing));
+  /** The library settings this company implies: the 小企业会计准则 chart in its currency. */
+  public CompanySettings settings() {
+    return CompanySettings.china(currency)
+        .vatRate(vatRate)
+        .pricesIncludeVat(pricesIncludeVat)
+        .revenueAt(RevenueRecognition.valueOf(revenueRecognition))
+        .costing(CostingMethod.valueOf(costing));
   }
 
   /** The defaults of scenario-format.md. */
@@ -52,7 +55,7 @@ public record Company(
     StepFields fields = new StepFields(node, "company.");
     try {
       String code = fields.optionalText("currency");
-      Currency currency = code == null ? defaults.currency() : Currency.getInstance(code);
+      Currency currency = code == null ? defaults.currency() : currency(code);
       if (currency.getDefaultFractionDigits() < 0) {
         throw new NotAScenario("company.currency " + code + " has no minor unit");
       }
@@ -65,15 +68,30 @@ public record Company(
       return new Company(
           currency,
           start == null ? defaults.startDate() : start,
-          rate == null ? defaults.vatRate() : new VatRate(rate),
+          rate == null ? defaults.vatRate() : vatRate(rate),
           inclusive != null && inclusive,
           recognition,
           costing);
     } catch (InvalidStep e) {
       throw new NotAScenario(e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new NotAScenario("company: " + e.getMessage());
+      throw new NotAScenario("company is unusable: " + e.getMessage());
     }
+  }
+
+  private static Currency currency(String code) throws NotAScenario {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new NotAScenario("company.currency " + io.bizloop.core.Ids.quote(code) + " is not an ISO 4217 currency code");
+    }
+  }
+
+  private static VatRate vatRate(BigDecimal rate) throws NotAScenario {
+    if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0 || rate.scale() > 4 && rate.stripTrailingZeros().scale() > 4) {
+      throw new NotAScenario("company.vatRate must be between 0 and 1 with at most 4 decimals");
+    }
+    return new VatRate(rate);
   }
 
   private static String oneOf(String value, String fallback, String field, String... allowed) throws NotAScenario {

@@ -41,7 +41,8 @@ import io.bizloop.crm.application.ReturnGoods;
 import io.bizloop.crm.application.SalesOrderView;
 import io.bizloop.crm.application.WinOpportunity;
 import io.bizloop.crm.domain.SalesOrderStatus;
-import io.bizloop.examples.inmemory.Bizloop;
+import io.bizloop.loop.Bizloop;
+import io.bizloop.core.Rejection;
 import io.bizloop.inventory.application.CountStock;
 import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.PlacePurchaseOrder;
@@ -97,74 +98,94 @@ final class LibrarySteps implements ScenarioSteps {
     if (step == null) {
       return Outcome.rejected(RejectionCode.UNKNOWN_STEP, "unknown step '" + kind + "'");
     }
-    return bizloop.unitOfWork().execute(() -> step.run(fields, on).discardValue());
+    return bizloop.atomically(() -> step.run(fields, on).discardValue());
   }
 
   private void masterData() {
-    steps.put("warehouse", (f, on) -> inventory.registerWarehouse().handle(
+    steps.put("warehouse", (f, on) -> inventory.registerWarehouse(
         new RegisterWarehouse.Command(f.id("id", WarehouseId::new), f.text("name"), on)));
-    steps.put("product", (f, on) -> inventory.registerProduct().handle(new RegisterProduct.Command(
-        f.id("sku", Sku::new), f.text("name"), f.optionalText("uom"), costing(f), vatRate(f),
-        quantity(f, "reorderPoint"), quantity(f, "maxStock"), on)));
-    steps.put("customer", (f, on) -> crm.registerCustomer().handle(new RegisterCustomer.Command(
-        f.id("id", CustomerId::new), f.text("name"), f.optionalText("industry"), f.optionalText("owner"), on)));
-    steps.put("supplier", (f, on) -> inventory.registerSupplier().handle(
+    steps.put("product", (f, on) -> {
+      RegisterProduct.Command command = RegisterProduct.Command.of(f.id("sku", Sku::new), f.text("name"), on);
+      command = with(command, f.optionalText("uom"), RegisterProduct.Command::unit);
+      command = with(command, costing(f), RegisterProduct.Command::costing);
+      command = with(command, vatRate(f), RegisterProduct.Command::vatRate);
+      BigDecimal reorderPoint = f.optionalQuantity("reorderPoint");
+      BigDecimal maxStock = f.optionalQuantity("maxStock");
+      if ((reorderPoint == null) != (maxStock == null)) {
+        throw InvalidStep.input("a min/max policy needs both reorderPoint and maxStock");
+      }
+      if (reorderPoint != null) {
+        command = command.reorder(reorderPoint, maxStock);
+      }
+      return inventory.registerProduct(command);
+    });
+    steps.put("customer", (f, on) -> {
+      RegisterCustomer.Command command = RegisterCustomer.Command.of(f.id("id", CustomerId::new), f.text("name"), on);
+      command = with(command, f.optionalText("industry"), RegisterCustomer.Command::industry);
+      command = with(command, f.optionalText("owner"), RegisterCustomer.Command::owner);
+      return crm.registerCustomer(command);
+    });
+    steps.put("supplier", (f, on) -> inventory.registerSupplier(
         new RegisterSupplier.Command(f.id("id", SupplierId::new), f.text("name"), on)));
-    steps.put("agent", (f, on) -> crm.registerAgent().handle(new RegisterAgent.Command(
-        f.id("id", AgentId::new), f.optionalText("name"), new LinkedHashSet<>(f.texts("skills")), on)));
+    steps.put("agent", (f, on) -> {
+      RegisterAgent.Command command = RegisterAgent.Command.of(f.id("id", AgentId::new), on)
+          .skills(new LinkedHashSet<>(f.texts("skills")));
+      return crm.registerAgent(with(command, f.optionalText("name"), RegisterAgent.Command::name));
+    });
   }
 
   private void purchasing() {
     steps.put("purchaseOrder", (f, on) -> {
-      List<StepFields> lines = distinctLines(f);
-      return inventory.placePurchaseOrder().handle(new PlacePurchaseOrder.Command(
-          f.id("id", PurchaseOrderId::new), f.id("supplier", SupplierId::new), f.id("warehouse", WarehouseId::new),
-          lines.stream().map(l -> new PlacePurchaseOrder.Line(
-              l.id("sku", Sku::new), l.quantity("qty"), l.decimal("unitCost"))).toList(),
-          on));
+      PlacePurchaseOrder.Command command = PlacePurchaseOrder.Command.of(
+          f.id("id", PurchaseOrderId::new), f.id("supplier", SupplierId::new), f.id("warehouse", WarehouseId::new), on);
+      for (StepFields line : distinctLines(f)) {
+        command = command.line(line.id("sku", Sku::new), line.quantity("qty"), line.decimal("unitCost"));
+      }
+      return inventory.placePurchaseOrder(command);
     });
     steps.put("receivePurchase", (f, on) -> {
       boolean againstOrder = f.has("order");
       List<StepFields> lines = againstOrder ? f.optionalObjects("lines") : f.objects("lines");
       lines = lines == null ? List.of() : lines;
       StepFields.requireDistinctSkus(lines);
-      return inventory.receivePurchase().handle(new ReceivePurchase.Command(
-          f.optionalId("order", PurchaseOrderId::new),
-          againstOrder ? null : f.id("supplier", SupplierId::new),
-          againstOrder ? null : f.id("warehouse", WarehouseId::new),
-          lines.stream().map(l -> new ReceivePurchase.ReceiptLine(
-              l.id("sku", Sku::new), l.quantity("qty"),
-              againstOrder ? l.optionalDecimal("unitCost") : l.decimal("unitCost"))).toList(),
-          on));
+      ReceivePurchase.Command command = againstOrder
+          ? ReceivePurchase.Command.against(f.id("order", PurchaseOrderId::new), on)
+          : ReceivePurchase.Command.from(f.id("supplier", SupplierId::new), f.id("warehouse", WarehouseId::new), on);
+      for (StepFields line : lines) {
+        BigDecimal unitCost = againstOrder ? line.optionalDecimal("unitCost") : line.decimal("unitCost");
+        command = unitCost == null
+            ? command.line(line.id("sku", Sku::new), line.quantity("qty"))
+            : command.line(line.id("sku", Sku::new), line.quantity("qty"), unitCost);
+      }
+      return inventory.receivePurchase(command);
     });
-    steps.put("transfer", (f, on) -> inventory.transferStock().handle(new TransferStock.Command(
+    steps.put("transfer", (f, on) -> inventory.transferStock(new TransferStock.Command(
         f.id("sku", Sku::new), f.id("from", WarehouseId::new), f.id("to", WarehouseId::new), f.quantity("qty"), on)));
-    steps.put("countStock", (f, on) -> inventory.countStock().handle(new CountStock.Command(
+    steps.put("countStock", (f, on) -> inventory.countStock(new CountStock.Command(
         f.id("warehouse", WarehouseId::new), f.id("sku", Sku::new), f.quantity("counted"), on)));
   }
 
   private void sales() {
     steps.put("salesOrder", (f, on) -> {
-      List<StepFields> lines = distinctLines(f);
-      return crm.placeSalesOrder().handle(new PlaceSalesOrder.Command(
-          f.id("id", SalesOrderId::new), f.id("customer", CustomerId::new), f.optionalId("warehouse", WarehouseId::new),
-          lines.stream().map(l -> new PlaceSalesOrder.Line(
-              l.id("sku", Sku::new), l.quantity("qty"), l.decimal("unitPrice"))).toList(),
-          on));
+      PlaceSalesOrder.Command command = PlaceSalesOrder.Command.of(
+          f.id("id", SalesOrderId::new), f.id("customer", CustomerId::new), on);
+      command = with(command, f.optionalId("warehouse", WarehouseId::new), PlaceSalesOrder.Command::warehouse);
+      for (StepFields line : distinctLines(f)) {
+        command = command.line(line.id("sku", Sku::new), line.quantity("qty"), line.decimal("unitPrice"));
+      }
+      return crm.placeSalesOrder(command);
     });
-    steps.put("confirmOrder", (f, on) -> crm.confirmOrder().handle(
-        new ConfirmOrder.Command(f.id("order", SalesOrderId::new), on)));
+    steps.put("confirmOrder", (f, on) -> crm.confirmOrder(new ConfirmOrder.Command(f.id("order", SalesOrderId::new), on)));
     steps.put("ship", this::ship);
-    steps.put("invoice", (f, on) -> crm.invoiceOrder().handle(
-        new InvoiceOrder.Command(f.id("order", SalesOrderId::new), on)));
-    steps.put("cancelOrder", (f, on) -> crm.cancelOrder().handle(
-        new CancelOrder.Command(f.id("order", SalesOrderId::new), on)));
+    steps.put("invoice", (f, on) -> crm.invoiceOrder(new InvoiceOrder.Command(f.id("order", SalesOrderId::new), on)));
+    steps.put("cancelOrder", (f, on) -> crm.cancelOrder(new CancelOrder.Command(f.id("order", SalesOrderId::new), on)));
     steps.put("returnGoods", (f, on) -> {
-      List<StepFields> lines = distinctLines(f);
-      return crm.returnGoods().handle(new ReturnGoods.Command(
-          f.id("order", SalesOrderId::new), f.optionalId("warehouse", WarehouseId::new),
-          lines.stream().map(l -> new ReturnGoods.Line(l.id("sku", Sku::new), l.quantity("qty"))).toList(),
-          on));
+      ReturnGoods.Command command = ReturnGoods.Command.of(f.id("order", SalesOrderId::new), on);
+      command = with(command, f.optionalId("warehouse", WarehouseId::new), ReturnGoods.Command::warehouse);
+      for (StepFields line : distinctLines(f)) {
+        command = command.line(line.id("sku", Sku::new), line.quantity("qty"));
+      }
+      return crm.returnGoods(command);
     });
   }
 
@@ -177,18 +198,19 @@ final class LibrarySteps implements ScenarioSteps {
     List<StepFields> given = f.optionalObjects("lines");
     List<StepFields> lines = given == null ? List.of() : given;
     StepFields.requireDistinctSkus(lines);
-    List<ShipOrder.Line> wanted = lines.stream()
-        .map(l -> new ShipOrder.Line(l.id("sku", Sku::new), l.quantity("qty"))).toList();
-    for (ShipOrder.Line line : wanted) {
-      if (line.quantity().signum() <= 0) {
-        return Outcome.rejected(RejectionCode.INVALID_INPUT, "qty of " + line.sku() + " must be positive");
-      }
+    ShipOrder.Command command = ShipOrder.Command.all(id, on);
+    for (StepFields line : lines) {
+      command = command.line(line.id("sku", Sku::new), line.quantity("qty"));
+    }
+    Optional<Rejection> invalid = command.check();
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
     }
     Optional<SalesOrderView> order = crm.order(id);
     if (order.isEmpty()) {
       return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "no sales order " + id);
     }
-    for (ShipOrder.Line line : wanted) {
+    for (ShipOrder.Line line : command.lines()) {
       if (order.get().lines().stream().noneMatch(l -> l.sku().equals(line.sku()))) {
         return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "sku " + line.sku() + " is not on order " + id);
       }
@@ -197,53 +219,74 @@ final class LibrarySteps implements ScenarioSteps {
     if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED || status == SalesOrderStatus.SHIPPED) {
       return Outcome.rejected(RejectionCode.INVALID_STATE, "order " + id + " is " + status + ", it cannot ship");
     }
-    return inventory.shipOrder().handle(new ShipOrder.Command(id, wanted, on));
+    return inventory.shipOrder(command);
   }
 
   private void books() {
-    steps.put("journal", (f, on) -> accounting.postJournalEntry().handle(new PostJournalEntry.Command(
-        f.freeText("memo"),
-        f.objects("lines").stream().map(l -> new PostJournalEntry.Line(
-            l.text("account"), l.optionalDecimal("debit"), l.optionalDecimal("credit"))).toList(),
-        on)));
-    steps.put("closePeriod", (f, on) -> accounting.closePeriod().handle(
-        new ClosePeriod.Command(f.id("period", Period::parse), on)));
-    steps.put("receivePayment", (f, on) -> accounting.receivePayment().handle(new ReceivePayment.Command(
-        f.id("customer", CustomerId::new), f.amount("amount", moneyDigits), on)));
-    steps.put("paySupplier", (f, on) -> accounting.paySupplier().handle(new PaySupplier.Command(
-        f.id("supplier", SupplierId::new), f.amount("amount", moneyDigits), on)));
+    steps.put("journal", (f, on) -> {
+      PostJournalEntry.Command command = PostJournalEntry.Command.on(on);
+      command = with(command, f.freeText("memo"), PostJournalEntry.Command::memo);
+      for (StepFields line : f.objects("lines")) {
+        command = command.line(new PostJournalEntry.Line(
+            line.text("account"), line.optionalDecimal("debit"), line.optionalDecimal("credit")));
+      }
+      return accounting.postJournalEntry(command);
+    });
+    steps.put("closePeriod", (f, on) -> accounting.closePeriod(ClosePeriod.Command.of(f.id("period", Period::parse), on)));
+    steps.put("receivePayment", (f, on) -> accounting.receivePayment(
+        ReceivePayment.Command.of(f.id("customer", CustomerId::new), f.amount("amount", moneyDigits), on)));
+    steps.put("paySupplier", (f, on) -> accounting.paySupplier(
+        PaySupplier.Command.of(f.id("supplier", SupplierId::new), f.amount("amount", moneyDigits), on)));
   }
 
   private void frontOffice() {
-    steps.put("lead", (f, on) -> crm.captureLead().handle(new CaptureLead.Command(
-        f.id("id", LeadId::new), f.text("name"), f.optionalText("company"), f.optionalText("source"),
-        f.optionalText("phone"), f.optionalText("email"), on)));
-    steps.put("qualifyLead", (f, on) -> crm.qualifyLead().handle(
-        new QualifyLead.Command(f.id("lead", LeadId::new), on)));
-    steps.put("disqualifyLead", (f, on) -> crm.disqualifyLead().handle(
-        new DisqualifyLead.Command(f.id("lead", LeadId::new), f.freeText("reason"), on)));
+    steps.put("lead", (f, on) -> {
+      CaptureLead.Command command = CaptureLead.Command.of(f.id("id", LeadId::new), f.text("name"), on);
+      command = with(command, f.optionalText("company"), CaptureLead.Command::company);
+      command = with(command, f.optionalText("source"), CaptureLead.Command::source);
+      command = with(command, f.optionalText("phone"), CaptureLead.Command::phone);
+      command = with(command, f.optionalText("email"), CaptureLead.Command::email);
+      return crm.captureLead(command);
+    });
+    steps.put("qualifyLead", (f, on) -> crm.qualifyLead(new QualifyLead.Command(f.id("lead", LeadId::new), on)));
+    steps.put("disqualifyLead", (f, on) -> crm.disqualifyLead(
+        with(DisqualifyLead.Command.of(f.id("lead", LeadId::new), on), f.freeText("reason"), DisqualifyLead.Command::reason)));
     steps.put("convertLead", (f, on) -> {
       StepFields opportunity = f.object("opportunity");
-      return crm.convertLead().handle(new ConvertLead.Command(
+      ConvertLead.Command command = ConvertLead.Command.of(
           f.id("lead", LeadId::new), f.id("customer", CustomerId::new), opportunity.id("id", OpportunityId::new),
-          opportunity.amount("amount", moneyDigits), opportunity.optionalText("name"), on));
+          opportunity.amount("amount", moneyDigits), on);
+      return crm.convertLead(with(command, opportunity.optionalText("name"), ConvertLead.Command::opportunityName));
     });
-    steps.put("opportunity", (f, on) -> crm.openOpportunity().handle(new OpenOpportunity.Command(
-        f.id("id", OpportunityId::new), f.id("customer", CustomerId::new), f.amount("amount", moneyDigits),
-        f.optionalText("name"), f.optionalText("stage"), on)));
-    steps.put("advanceOpportunity", (f, on) -> crm.advanceOpportunity().handle(
+    steps.put("opportunity", (f, on) -> {
+      OpenOpportunity.Command command = OpenOpportunity.Command.of(
+          f.id("id", OpportunityId::new), f.id("customer", CustomerId::new), f.amount("amount", moneyDigits), on);
+      command = with(command, f.optionalText("name"), OpenOpportunity.Command::name);
+      command = with(command, f.optionalText("stage"), OpenOpportunity.Command::stage);
+      return crm.openOpportunity(command);
+    });
+    steps.put("advanceOpportunity", (f, on) -> crm.advanceOpportunity(
         new AdvanceOpportunity.Command(f.id("opportunity", OpportunityId::new), f.text("stage"), on)));
-    steps.put("winOpportunity", (f, on) -> crm.winOpportunity().handle(new WinOpportunity.Command(
-        f.id("opportunity", OpportunityId::new), f.optionalId("order", SalesOrderId::new), on)));
-    steps.put("loseOpportunity", (f, on) -> crm.loseOpportunity().handle(
+    steps.put("winOpportunity", (f, on) -> crm.winOpportunity(with(
+        WinOpportunity.Command.of(f.id("opportunity", OpportunityId::new), on),
+        f.optionalId("order", SalesOrderId::new), WinOpportunity.Command::order)));
+    steps.put("loseOpportunity", (f, on) -> crm.loseOpportunity(
         new LoseOpportunity.Command(f.id("opportunity", OpportunityId::new), f.text("reason"), on)));
-    steps.put("activity", (f, on) -> crm.recordActivity().handle(new RecordActivity.Command(
+    steps.put("activity", (f, on) -> crm.recordActivity(new RecordActivity.Command(
         f.id("customer", CustomerId::new), f.text("type"), textOrEmpty(f.freeText("note")), on)));
-    steps.put("ticket", (f, on) -> crm.openTicket().handle(new OpenTicket.Command(
-        f.id("id", TicketId::new), f.id("customer", CustomerId::new), f.text("subject"), f.optionalText("skill"),
-        f.optionalId("order", SalesOrderId::new), null, on)));
-    steps.put("resolveTicket", (f, on) -> crm.resolveTicket().handle(
-        new ResolveTicket.Command(f.id("ticket", TicketId::new), on)));
+    steps.put("ticket", (f, on) -> {
+      OpenTicket.Command command = OpenTicket.Command.of(
+          f.id("id", TicketId::new), f.id("customer", CustomerId::new), f.text("subject"), on);
+      command = with(command, f.optionalText("skill"), OpenTicket.Command::skill);
+      command = with(command, f.optionalId("order", SalesOrderId::new), OpenTicket.Command::order);
+      return crm.openTicket(command);
+    });
+    steps.put("resolveTicket", (f, on) -> crm.resolveTicket(new ResolveTicket.Command(f.id("ticket", TicketId::new), on)));
+  }
+
+  /** {@code command} with an optional part set when the step gives it. */
+  private static <C, V> C with(C command, V value, java.util.function.BiFunction<C, V, C> setter) {
+    return value == null ? command : setter.apply(command, value);
   }
 
   private static List<StepFields> distinctLines(StepFields f) {
@@ -274,11 +317,6 @@ final class LibrarySteps implements ScenarioSteps {
     } catch (IllegalArgumentException e) {
       throw InvalidStep.input("vatRate: " + e.getMessage());
     }
-  }
-
-  private static Quantity quantity(StepFields f, String field) {
-    BigDecimal value = f.optionalQuantity(field);
-    return value == null ? null : Quantity.of(value, Quantity.EACH);
   }
 
   private static String textOrEmpty(String text) {

@@ -37,7 +37,9 @@ public final class Replayer {
       if (Files.isDirectory(file)) {
         return cannotRead(err, file, "is a directory");
       }
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      json = readBounded(file);
+    } catch (TooLarge e) {
+      return cannotRead(err, file, "larger than " + (MAX_BYTES >> 20) + " MiB");
     } catch (NoSuchFileException e) {
       return cannotRead(err, file, "no such file");
     } catch (AccessDeniedException e) {
@@ -70,9 +72,41 @@ public final class Replayer {
       return CANNOT_READ;
     }
     try (bizloop) {
-      out.println(ReportJson.write(scenario.replay(settings -> bizloop).report()));
+      out.println(ReportJson.write(scenario.replay(settings -> bizloop.bizloop()).report()));
       return 0;
     }
+  }
+
+  /** The largest scenario file read, in bytes: the reader's memory stays bounded. */
+  public static final int MAX_BYTES = 256 << 20;
+
+  /** The file was longer than {@link #MAX_BYTES}. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(null, null);
+    }
+  }
+
+  /**
+   * Reads at most {@link #MAX_BYTES} of {@code file} as strict UTF-8, without trusting its size
+   * (a device such as /dev/zero has none and never ends).
+   */
+  private static String readBounded(Path file) throws IOException {
+    byte[] bytes;
+    try (var in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new TooLarge();
+    }
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   private static int cannotRead(PrintStream err, Path file, String reason) {

@@ -12,7 +12,7 @@ import io.bizloop.core.Quantity;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.application.SalesOrderView;
 import io.bizloop.crm.domain.Funnel;
-import io.bizloop.examples.inmemory.Bizloop;
+import io.bizloop.loop.Bizloop;
 import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.OrderFulfilment;
 import java.util.Optional;

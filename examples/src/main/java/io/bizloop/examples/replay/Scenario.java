@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.bizloop.examples.inmemory.Bizloop;
-import io.bizloop.examples.inmemory.BizloopSettings;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.loop.Bizloop;
+import io.bizloop.loop.CompanySettings;
+import io.bizloop.examples.HostValidator;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 
@@ -21,7 +21,17 @@ import java.util.function.ObjIntConsumer;
 public record Scenario(Company company, JsonNode steps) {
 
   static final ObjectMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxNestingDepth(64)
+                          .maxNumberLength(1000)
+                          .maxStringLength(1 << 20)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
           .build();
@@ -38,7 +48,9 @@ public record Scenario(Company company, JsonNode steps) {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new NotAScenario("invalid JSON" + where + ": " + e.getOriginalMessage());
+      throw new NotAScenario("invalid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+    } catch (java.io.IOException e) {
+      throw new NotAScenario("invalid JSON: " + firstLine(e.getMessage()));
     }
     if (root == null || !root.isObject()) {
       throw new NotAScenario("the top level must be an object with company and steps");
@@ -48,6 +60,15 @@ public record Scenario(Company company, JsonNode steps) {
       throw new NotAScenario("steps must be a list");
     }
     return new Scenario(Company.read(root.get("company")), steps);
+  }
+
+  /** The first line of a parser's message, at most 200 characters: diagnostics stay one line. */
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String line = message.lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   /** A runner for this scenario's company over {@code bizloop}, to run steps one at a time. */
@@ -62,19 +83,19 @@ public record Scenario(Company company, JsonNode steps) {
 
   /** Replays every step, calling {@code afterEachStep} with the step number and the loop after each. */
   public Replay replay(ObjIntConsumer<Bizloop> afterEachStep) {
-    return replay(InMemoryBizloop::start, afterEachStep);
+    return replay(company -> Bizloop.inMemory(company, HostValidator.create()), afterEachStep);
   }
 
   /**
    * Replays every step into the loop {@code bizloop} makes for the company's settings (a fresh
    * in-memory one, or one over a database that may already hold books, which the steps continue).
    */
-  public Replay replay(Function<BizloopSettings, ? extends Bizloop> bizloop) {
+  public Replay replay(Function<CompanySettings, ? extends Bizloop> bizloop) {
     return replay(bizloop, (loop, step) -> {});
   }
 
   /** Replays every step into the loop {@code factory} makes, calling {@code afterEachStep} after each. */
-  public Replay replay(Function<BizloopSettings, ? extends Bizloop> factory, ObjIntConsumer<Bizloop> afterEachStep) {
+  public Replay replay(Function<CompanySettings, ? extends Bizloop> factory, ObjIntConsumer<Bizloop> afterEachStep) {
     Bizloop bizloop = factory.apply(company.settings());
     ScenarioRunner runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
     runner.runAll(steps, step -> afterEachStep.accept(bizloop, step));

@@ -11,24 +11,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizloop.accounting.application.JournalEntryView;
+import io.bizloop.accounting.domain.FiscalPeriod;
+import io.bizloop.core.AccountCode;
 import io.bizloop.core.AgentId;
 import io.bizloop.core.EventId;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
+import io.bizloop.core.Period;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.ReceiptId;
 import io.bizloop.core.RejectionCode;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.GoodsReceived;
+import io.bizloop.core.port.EventPublisher;
 import io.bizloop.crm.domain.Agent;
-import io.bizloop.examples.inmemory.BizloopSettings;
+import io.bizloop.inventory.domain.CostLayer;
 import io.bizloop.inventory.domain.CostingMethod;
+import io.bizloop.inventory.domain.Product;
+import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
+import io.bizloop.inventory.domain.Warehouse;
+import io.bizloop.loop.Bizloop;
+import io.bizloop.loop.CompanySettings;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ConcurrentModificationException;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -42,14 +54,15 @@ import org.junit.jupiter.api.Test;
 abstract class AdapterContract {
 
   static final List<String> TABLES = List.of(
-      "counter", "processed_event", "outbox", "journal_entry", "journal_line", "ledger_balance", "fiscal_period",
-      "party_account", "warehouse", "product", "supplier", "stock_item", "purchase_order", "order_allocation",
-      "customer", "crm_lead", "opportunity", "sales_order", "ticket", "agent");
+      "counter", "processed_event", "outbox", "journal_entry", "journal_line", "ledger_balance", "ledger_turnover",
+      "fiscal_period", "party_account", "warehouse", "product", "supplier", "stock_item", "purchase_order",
+      "order_allocation", "customer", "crm_lead", "opportunity", "sales_order", "ticket", "agent");
 
   private static final Currency CNY = Currency.getInstance("CNY");
 
   HikariDataSource db;
-  JdbcBizloop loop;
+  JdbcBizloop store;
+  Bizloop loop;
 
   /** A new, empty database. */
   abstract HikariDataSource newDatabase(String name);
@@ -57,7 +70,8 @@ abstract class AdapterContract {
   @BeforeEach
   void openLoop() {
     db = newDatabase(getClass().getSimpleName());
-    loop = JdbcBizloop.start(BizloopSettings.chinaDefaults(), db);
+    store = JdbcBizloop.start(CompanySettings.chinaDefaults(), db);
+    loop = store.bizloop();
   }
 
   @AfterEach
@@ -66,55 +80,127 @@ abstract class AdapterContract {
   }
 
   @Test
-  void refusesAStaleSaveLikeTheInMemoryAdapters() {
+  void refusesAStaleSaveWithAConflictLikeTheInMemoryAdapters() {
     // given
-    JdbcAgents agents = new JdbcAgents(loop.unitOfWork());
+    JdbcAgents agents = new JdbcAgents(store.unitOfWork());
     Agent fresh = Agent.register(new AgentId("A-1"), "Ann", Set.of("pumps"), DAY);
-    assertThat(agents.save(fresh)).isTrue();
+    assertThat(agents.save(fresh).isAccepted()).isTrue();
     Agent first = agents.find(new AgentId("A-1")).orElseThrow();
     Agent second = agents.find(new AgentId("A-1")).orElseThrow();
 
     // when
     first.assigned(1);
-    boolean firstSaved = agents.save(first);
+    Outcome<Void> firstSaved = agents.save(first);
     second.assigned(2);
-    boolean secondSaved = agents.save(second);
+    Outcome<Void> secondSaved = agents.save(second);
 
     // then
-    assertThat(firstSaved).isTrue();
-    assertThat(secondSaved).as("stale version").isFalse();
-    assertThat(agents.save(fresh)).as("a new aggregate over an existing one").isFalse();
+    assertThat(firstSaved.isAccepted()).isTrue();
+    assertThat(secondSaved.rejection().code()).as("stale version").isEqualTo(RejectionCode.CONFLICT);
+    assertThat(agents.save(fresh).rejection().code()).as("a new aggregate over an existing one")
+        .isEqualTo(RejectionCode.CONFLICT);
     assertThat(agents.find(new AgentId("A-1")).orElseThrow().snapshot()).isEqualTo(first.snapshot().withVersion(2));
   }
 
   @Test
-  void refusesAStaleStockItemWithAConcurrentModification() {
+  void refusesAStaleStockItemWithAConflict() {
     // given
-    JdbcStockItems items = new JdbcStockItems(loop.unitOfWork());
-    items.save(StockItem.create(HOT, WH, Quantity.EACH, CostingMethod.MOVING_AVERAGE, CNY));
+    JdbcStockItems items = new JdbcStockItems(store.unitOfWork());
+    expectAccepted(items.save(StockItem.create(HOT, WH, Quantity.EACH, CostingMethod.MOVING_AVERAGE, CNY)));
     StockItem first = items.find(new StockKey(HOT, WH)).orElseThrow();
     StockItem second = items.find(new StockKey(HOT, WH)).orElseThrow();
-    first.receive(Quantity.of(10), Money.of("20.00", "CNY"), new BigDecimal("2.00"));
-    second.receive(Quantity.of(5), Money.of("10.00", "CNY"), new BigDecimal("2.00"));
+    first.receive(Quantity.of(10), new BigDecimal("2.00"));
+    second.receive(Quantity.of(5), new BigDecimal("2.00"));
 
     // when
-    items.save(first);
+    Outcome<Void> saved = items.save(first);
+    Outcome<Void> stale = items.save(second);
 
     // then
-    assertThatThrownBy(() -> items.save(second)).isInstanceOf(ConcurrentModificationException.class);
+    assertThat(saved.isAccepted()).isTrue();
+    assertThat(stale.rejection().code()).isEqualTo(RejectionCode.CONFLICT);
     assertThat(items.find(new StockKey(HOT, WH)).orElseThrow().onHand()).isEqualTo(Quantity.of(10));
-    assertThat(query("SELECT on_hand FROM stock_item").get(0)).isEqualTo("10.0000");
+    assertThat(new BigDecimal(query("SELECT on_hand FROM stock_item").get(0))).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void referenceDataIsStoredOnceAndATakenKeyIsAConflict() {
+    // given
+    JdbcWarehouses warehouses = new JdbcWarehouses(store.unitOfWork());
+    JdbcProducts products = new JdbcProducts(store.unitOfWork());
+    Warehouse main = new Warehouse(WH, "main", 1);
+    Product product = products.find(HOT).orElse(null);
+
+    // when
+    Outcome<Void> first = warehouses.save(main);
+    Outcome<Void> again = warehouses.save(new Warehouse(WH, "other", 2));
+
+    // then
+    assertThat(product).isNull();
+    assertThat(first.isAccepted()).isTrue();
+    assertThat(again.rejection().code()).isEqualTo(RejectionCode.CONFLICT);
+    assertThat(warehouses.find(WH)).contains(main);
+    assertThat(warehouses.all()).containsExactly(main);
+  }
+
+  @Test
+  void fiscalPeriodsAreVersionedAggregates() {
+    // given
+    JdbcFiscalPeriods periods = new JdbcFiscalPeriods(store.unitOfWork());
+    Period november = new Period(YearMonth.of(2026, 11));
+    FiscalPeriod opened = FiscalPeriod.open(november);
+    expectAccepted(opened.close());
+    expectAccepted(periods.save(opened));
+    FiscalPeriod first = periods.find(november).orElseThrow();
+    FiscalPeriod second = periods.find(november).orElseThrow();
+
+    // when
+    expectAccepted(first.reopen());
+    Outcome<Void> saved = periods.save(first);
+    expectAccepted(second.reopen());
+    Outcome<Void> stale = periods.save(second);
+
+    // then
+    assertThat(saved.isAccepted()).isTrue();
+    assertThat(stale.rejection().code()).isEqualTo(RejectionCode.CONFLICT);
+    assertThat(periods.save(FiscalPeriod.open(november)).rejection().code()).isEqualTo(RejectionCode.CONFLICT);
+    assertThat(periods.isClosed(november)).isFalse();
+    assertThat(periods.find(november).orElseThrow().snapshot()).isEqualTo(new FiscalPeriod.Snapshot(november, false, 2));
+    assertThat(periods.closed()).isEmpty();
+  }
+
+  @Test
+  void aStockItemWithHoldsAndLayersComesBackAsItWasSaved() {
+    // given: FIFO layers, a stand-alone hold, an id of 64 code points beyond the BMP
+    Sku wide = new Sku("\uD842\uDFB7".repeat(64));
+    WarehouseId far = new WarehouseId("倉".repeat(64));
+    JdbcStockItems items = new JdbcStockItems(store.unitOfWork());
+    StockItem item = StockItem.create(wide, far, Quantity.EACH, CostingMethod.FIFO, CNY);
+    item.receive(Quantity.of("999999990.1234"), new BigDecimal("0.01"));
+    item.receive(Quantity.of("3"), new BigDecimal("2.50"));
+    expectAccepted(item.reserve(ReservationId.of("hold-1"), Quantity.of("4.5")));
+    StockItem.Snapshot before = item.snapshot();
+
+    // when
+    expectAccepted(items.save(item));
+
+    // then
+    StockItem.Snapshot after = items.find(new StockKey(wide, far)).orElseThrow().snapshot();
+    assertThat(after).isEqualTo(before.nextVersion());
+    assertThat(after.layers()).hasSize(2);
+    assertThat(after.holds()).extracting(StockItem.Hold::id).containsExactly(ReservationId.of("hold-1"));
+    assertThat(new BigDecimal(query("SELECT reserved FROM stock_item").get(0))).isEqualByComparingTo("4.5");
   }
 
   @Test
   void aRolledBackUnitOfWorkLeavesNoRows() {
     // when: a rejected unit and a failed one, each after real work
-    Outcome<Object> rejected = loop.unitOfWork().execute(() -> {
+    Outcome<Object> rejected = store.unitOfWork().execute(() -> {
       Fixtures.stock(loop, 10);
       expectAccepted(capital(loop, "100.00"));
       return Outcome.rejected(RejectionCode.CONFLICT, "changed my mind");
     });
-    assertThatThrownBy(() -> loop.unitOfWork().execute(() -> {
+    assertThatThrownBy(() -> store.unitOfWork().execute(() -> {
       Fixtures.stock(loop, 10);
       expectAccepted(capital(loop, "100.00"));
       throw new IllegalStateException("boom");
@@ -132,9 +218,9 @@ abstract class AdapterContract {
   @Test
   void aNestedRejectionRollsBackToItsSavepointOnly() {
     // when
-    Outcome<Void> outer = loop.unitOfWork().execute(() -> {
+    Outcome<Void> outer = store.unitOfWork().execute(() -> {
       expectAccepted(capital(loop, "10.00"));
-      Outcome<Object> inner = loop.unitOfWork().execute(() -> {
+      Outcome<Object> inner = store.unitOfWork().execute(() -> {
         expectAccepted(capital(loop, "20.00"));
         return Outcome.rejected(RejectionCode.CONFLICT, "inner no");
       });
@@ -146,7 +232,9 @@ abstract class AdapterContract {
     // then: the inner entry and its number are gone; numbers stay without gaps
     assertThat(outer.isAccepted()).isTrue();
     assertThat(loop.accounting().journal()).extracting(JournalEntryView::number).containsExactly(1L, 2L);
-    assertThat(loop.accounting().balance(new io.bizloop.core.AccountCode("1002"))).isEqualTo(Money.of("40.00", "CNY"));
+    assertThat(loop.accounting().balance(new AccountCode("1002"))).isEqualTo(Money.of("40.00", "CNY"));
+    assertThat(store.accounting().balances().turnover()).contains(Money.of("40.00", "CNY"));
+    assertThat(loop.invariantViolations()).isEmpty();
   }
 
   @Test
@@ -155,35 +243,45 @@ abstract class AdapterContract {
     Fixtures.stock(loop, 1);
     int entries = loop.accounting().journal().size();
     long outbox = count("outbox");
+    String eventId = "redelivered-" + "事".repeat(243);
     GoodsReceived event = new GoodsReceived(
-        new EventId("redelivered-1"), DAY, "RCPT-X", SUPPLIER, WH, null,
+        new EventId(eventId), DAY, ReceiptId.of(99), SUPPLIER, WH, null,
         List.of(new GoodsReceived.Line(HOT, Quantity.of(3), Money.of("6.00", "CNY"), Money.of("0.78", "CNY"))));
+    EventPublisher bus = (EventPublisher) loop.events();
+    List<String> consumersOnce = new java.util.ArrayList<>();
 
     // when
     for (int delivery = 0; delivery < 3; delivery++) {
-      expectAccepted(loop.unitOfWork().execute(() -> loop.bus().publish(event)));
+      expectAccepted(store.unitOfWork().execute(() -> bus.publish(event)));
+      if (delivery == 0) {
+        consumersOnce.addAll(consumers(eventId));
+      }
     }
 
     // then
     assertThat(loop.accounting().journal()).hasSize(entries + 1);
     assertThat(count("outbox")).isEqualTo(outbox + 1);
-    assertThat(query("SELECT consumer FROM processed_event WHERE event_id = 'redelivered-1' ORDER BY consumer"))
-        .containsExactly("accounting", "outbox");
+    assertThat(consumersOnce).contains("accounting", "outbox");
+    assertThat(consumers(eventId)).isEqualTo(consumersOnce);
   }
 
   @Test
   void theOutboxHoldsEveryPublishedEventOfAKeptCommandAndNothingOfARejectedOne() {
     // when
     Fixtures.stock(loop, 5);
+    List<String> kept = query("SELECT event_type FROM outbox ORDER BY seq");
     Outcome<?> refused = Fixtures.reserve(loop, "too-much", 6);
 
     // then
     assertThat(refused.rejection().code()).isEqualTo(RejectionCode.INSUFFICIENT_STOCK);
-    assertThat(query("SELECT event_type FROM outbox ORDER BY seq")).containsExactly("SupplierRegistered", "GoodsReceived");
-    assertThat(loop.outbox().unrelayed(10)).hasSize(2);
-    loop.outbox().markRelayed(loop.outbox().unrelayed(1).get(0).seq());
-    assertThat(loop.outbox().unrelayed(10)).extracting(JdbcOutbox.Message::type).containsExactly("GoodsReceived");
-    assertThat(loop.outbox().unrelayed(10).get(0).payload()).contains("\"eventId\"").contains("RCPT");
+    assertThat(query("SELECT event_type FROM outbox ORDER BY seq")).isEqualTo(kept).contains("GoodsReceived");
+    assertThat(store.outbox().unrelayed(100)).hasSize(kept.size());
+    store.outbox().markRelayed(store.outbox().unrelayed(1).get(0).seq());
+    assertThat(store.outbox().unrelayed(100)).extracting(JdbcOutbox.Message::type)
+        .containsExactlyElementsOf(kept.subList(1, kept.size()));
+    JdbcOutbox.Message receipt = store.outbox().unrelayed(100).stream()
+        .filter(m -> m.type().equals("GoodsReceived")).findFirst().orElseThrow();
+    assertThat(receipt.payload()).contains("\"eventId\"").contains("\"receipt\"");
   }
 
   @Test
@@ -198,12 +296,15 @@ abstract class AdapterContract {
         rs -> fromLines.put(rs.getString(1), rs.getLong(2)));
     Map<String, Long> balances = new HashMap<>();
     queryRows("SELECT account, balance_minor FROM ledger_balance", rs -> balances.put(rs.getString(1), rs.getLong(2)));
+    long debits = Long.parseLong(query("SELECT SUM(debit_minor) FROM journal_line").get(0));
 
     // then
     assertThat(balances).isEqualTo(fromLines);
     assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).isZero();
+    assertThat(store.accounting().balances().turnover()).contains(Money.ofMinor(debits, CNY));
     loop.accounting().trialBalance().forEach(row ->
         assertThat(row.balance().minor()).as(row.account().value()).isEqualTo(balances.get(row.account().value())));
+    assertThat(loop.invariantViolations()).isEmpty();
   }
 
   @Test
@@ -213,19 +314,41 @@ abstract class AdapterContract {
     expectAccepted(Fixtures.reserve(loop, "r-1", 4));
 
     // then
-    assertThat(query("SELECT on_hand || '/' || reserved FROM stock_item")).containsExactly("10.0000/4.0000");
-    assertThatThrownBy(() -> new Sql(loop.unitOfWork()).update("UPDATE stock_item SET reserved = 11"))
+    assertThat(query("SELECT on_hand FROM stock_item")).singleElement()
+        .satisfies(v -> assertThat(new BigDecimal(v)).isEqualByComparingTo("10"));
+    assertThat(query("SELECT reserved FROM stock_item")).singleElement()
+        .satisfies(v -> assertThat(new BigDecimal(v)).isEqualByComparingTo("4"));
+    assertThatThrownBy(() -> new Sql(store.unitOfWork()).update("UPDATE stock_item SET reserved = 11"))
         .isInstanceOf(JdbcException.class);
   }
 
+  @Test
+  void aBalanceNearTheLongRangeIsKeptInMinorUnits() {
+    // when
+    store.accounting().balances().add(new AccountCode("9999"), Money.ofMinor(Long.MAX_VALUE - 1, CNY));
+
+    // then
+    assertThat(store.accounting().balances().balance(new AccountCode("9999")))
+        .contains(Money.ofMinor(Long.MAX_VALUE - 1, CNY));
+    assertThat(query("SELECT balance_minor FROM ledger_balance WHERE account = '9999'"))
+        .containsExactly(String.valueOf(Long.MAX_VALUE - 1));
+  }
+
   // ---- helpers
+
+  List<String> consumers(String eventId) {
+    List<String> consumers = new java.util.ArrayList<>();
+    queryRows("SELECT consumer FROM processed_event WHERE event_id = '" + eventId + "' ORDER BY consumer",
+        rs -> consumers.add(rs.getString(1)));
+    return consumers;
+  }
 
   long count(String table) {
     return Long.parseLong(query("SELECT COUNT(*) FROM " + table).get(0));
   }
 
   List<String> query(String sql) {
-    return new Sql(loop.unitOfWork()).list(sql, rs -> rs.getString(1));
+    return new Sql(store.unitOfWork()).list(sql, rs -> rs.getString(1));
   }
 
   @FunctionalInterface

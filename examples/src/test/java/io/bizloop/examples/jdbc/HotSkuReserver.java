@@ -2,7 +2,7 @@ package io.bizloop.examples.jdbc;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.RejectionCode;
-import io.bizloop.examples.inmemory.BizloopSettings;
+import io.bizloop.loop.CompanySettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,7 +29,8 @@ public final class HotSkuReserver {
     AtomicInteger insufficient = new AtomicInteger();
     AtomicInteger conflicts = new AtomicInteger();
     ConcurrentLinkedQueue<String> other = new ConcurrentLinkedQueue<>();
-    try (JdbcBizloop loop = JdbcBizloop.open(url, BizloopSettings.chinaDefaults())) {
+    try (JdbcBizloop store = JdbcBizloop.open(url, CompanySettings.chinaDefaults())) {
+      io.bizloop.loop.Bizloop loop = store.bizloop();
       CountDownLatch start = new CountDownLatch(1);
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {

@@ -8,12 +8,12 @@ import static io.bizloop.examples.jdbc.Fixtures.expectAccepted;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Sku;
-import io.bizloop.examples.inmemory.BizloopSettings;
 import io.bizloop.inventory.application.ReceivePurchase;
 import io.bizloop.inventory.application.RegisterProduct;
 import io.bizloop.inventory.application.RegisterSupplier;
 import io.bizloop.inventory.application.RegisterWarehouse;
-import io.bizloop.inventory.application.ReserveStock;
+import io.bizloop.loop.Bizloop;
+import io.bizloop.loop.CompanySettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,15 +49,15 @@ public final class PostgresBenchmark {
 
   @FunctionalInterface
   interface Operation {
-    Outcome<?> run(JdbcBizloop loop, int thread, int i);
+    Outcome<?> run(Bizloop loop, int thread, int i);
   }
 
-  private static Outcome<?> post(JdbcBizloop loop, int thread, int i) {
+  private static Outcome<?> post(Bizloop loop, int thread, int i) {
     return Fixtures.capital(loop, "1.00");
   }
 
-  private static Outcome<?> reserve(JdbcBizloop loop, Sku sku, String id) {
-    return loop.inventory().reserveStock().handle(new ReserveStock.Command(sku, WH, id, BigDecimal.ONE, DAY));
+  private static Outcome<?> reserve(Bizloop loop, Sku sku, String id) {
+    return Fixtures.reserve(loop, sku, id, 1);
   }
 
   private static Sku sku(int thread) {
@@ -66,7 +66,7 @@ public final class PostgresBenchmark {
 
   private static void run(String name, int threads, int ops, Operation operation) throws Exception {
     try (HikariDataSource db = TestDatabases.postgres("bench", threads + 2)) {
-      JdbcBizloop loop = JdbcBizloop.start(BizloopSettings.chinaDefaults(), db);
+      Bizloop loop = JdbcBizloop.start(CompanySettings.chinaDefaults(), db).bizloop();
       setUp(loop);
       int warmUp = Integer.getInteger("warmUp", 2000);
       measure(loop, threads, warmUp, operation);
@@ -77,20 +77,18 @@ public final class PostgresBenchmark {
     }
   }
 
-  private static void setUp(JdbcBizloop loop) {
-    expectAccepted(loop.inventory().registerWarehouse().handle(new RegisterWarehouse.Command(WH, "main", DAY)));
-    expectAccepted(loop.inventory().registerSupplier().handle(new RegisterSupplier.Command(SUPPLIER, "supplier", DAY)));
+  private static void setUp(Bizloop loop) {
+    expectAccepted(loop.inventory().registerWarehouse(new RegisterWarehouse.Command(WH, "main", DAY)));
+    expectAccepted(loop.inventory().registerSupplier(new RegisterSupplier.Command(SUPPLIER, "supplier", DAY)));
     for (int t = 0; t < THREADS; t++) {
-      expectAccepted(loop.inventory().registerProduct().handle(
-          new RegisterProduct.Command(sku(t), "item " + t, null, null, null, null, null, DAY)));
-      expectAccepted(loop.inventory().receivePurchase().handle(new ReceivePurchase.Command(
-          null, SUPPLIER, WH, List.of(new ReceivePurchase.ReceiptLine(sku(t), new BigDecimal("10000000"), BigDecimal.ONE)),
-          DAY)));
+      expectAccepted(loop.inventory().registerProduct(RegisterProduct.Command.of(sku(t), "item " + t, DAY)));
+      expectAccepted(loop.inventory().receivePurchase(
+          ReceivePurchase.Command.from(SUPPLIER, WH, DAY).line(sku(t), new BigDecimal("10000000"), BigDecimal.ONE)));
     }
   }
 
   /** Runs {@code ops} operations spread over {@code threads}; answers how many were refused. */
-  private static int measure(JdbcBizloop loop, int threads, int ops, Operation operation) throws Exception {
+  private static int measure(Bizloop loop, int threads, int ops, Operation operation) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     AtomicInteger refused = new AtomicInteger();

@@ -12,9 +12,9 @@ import io.bizloop.core.AccountCode;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.RejectionCode;
-import io.bizloop.examples.inmemory.BizloopSettings;
-import io.bizloop.examples.inmemory.LoopInvariants;
 import io.bizloop.inventory.application.StockRow;
+import io.bizloop.loop.Bizloop;
+import io.bizloop.loop.CompanySettings;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import java.math.BigDecimal;
@@ -48,7 +48,8 @@ class PostgresConcurrencyTest {
   private static final int THREADS = 8;
 
   private HikariDataSource db;
-  private JdbcBizloop loop;
+  private JdbcBizloop store;
+  private Bizloop loop;
 
   @BeforeAll
   static void needsPostgres() {
@@ -58,7 +59,8 @@ class PostgresConcurrencyTest {
   @BeforeEach
   void openLoop() {
     db = TestDatabases.postgres("concurrency", THREADS + 4);
-    loop = JdbcBizloop.start(BizloopSettings.chinaDefaults(), db);
+    store = JdbcBizloop.start(CompanySettings.chinaDefaults(), db);
+    loop = store.bizloop();
   }
 
   @AfterEach
@@ -93,12 +95,12 @@ class PostgresConcurrencyTest {
 
     // then
     StockRow row = loop.inventory().stock().get(0);
-    StockItem item = new JdbcStockItems(loop.unitOfWork()).find(new StockKey(Fixtures.HOT, Fixtures.WH)).orElseThrow();
+    StockItem item = new JdbcStockItems(store.unitOfWork()).find(new StockKey(Fixtures.HOT, Fixtures.WH)).orElseThrow();
     assertThat(other).isEmpty();
     assertThat(accepted.get() + insufficient.get() + conflicts.get()).isEqualTo(THREADS * 20);
     assertThat(row.reserved().value()).isEqualByComparingTo(BigDecimal.valueOf(accepted.get()));
     assertThat(row.reserved().value()).isLessThanOrEqualTo(row.onHand().value());
-    assertThat(item.reservations()).hasSize(accepted.get());
+    assertThat(item.holds()).hasSize(accepted.get());
     assertThat(accepted.get()).as("all stock reserved unless a writer gave up after its retries")
         .isEqualTo(conflicts.get() == 0 ? 100 : accepted.get());
     assertThat(queryLong("SELECT reserved FROM stock_item")).isEqualTo(accepted.get());
@@ -143,7 +145,7 @@ class PostgresConcurrencyTest {
     Fixtures.stock(loop, 10);
     long entries = loop.accounting().journal().size();
     BigDecimal reservedBefore = loop.inventory().stock().get(0).reserved().value();
-    JdbcUnitOfWork unitOfWork = loop.unitOfWork();
+    JdbcUnitOfWork unitOfWork = store.unitOfWork();
 
     // when: a command that has posted and reserved loses its connection before it ends
     assertThatThrownBy(() -> unitOfWork.execute(() -> {
@@ -165,7 +167,7 @@ class PostgresConcurrencyTest {
     assertThat(queryLong("SELECT COUNT(*) FROM journal_entry WHERE snapshot LIKE '%capital%'")).isZero();
     expectAccepted(capital(loop, "7.00"));
     assertThat(loop.accounting().journal()).extracting(JournalEntryView::number).last().isEqualTo(entries + 1);
-    assertThat(LoopInvariants.violations(loop)).isEmpty();
+    assertThat(loop.invariantViolations()).isEmpty();
   }
 
   private void terminate(int pid) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.bizloop.examples.inmemory.BizloopSettings;
+import io.bizloop.loop.Bizloop;
+import io.bizloop.loop.CompanySettings;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import java.io.IOException;
@@ -47,7 +48,8 @@ class PostgresTwoJvmTest {
   void twoJvmsReservingOneHotSkuNeverOversell(@TempDir Path logs) throws Exception {
     try (HikariDataSource db = TestDatabases.postgres("two_jvms", 4)) {
       // given: schema and 100 on hand, set up here; 2 JVMs × 4 threads × 40 reservations of 1 asked
-      JdbcBizloop loop = JdbcBizloop.start(BizloopSettings.chinaDefaults(), db);
+      JdbcBizloop store = JdbcBizloop.start(CompanySettings.chinaDefaults(), db);
+      Bizloop loop = store.bizloop();
       Fixtures.stock(loop, ON_HAND);
 
       // when
@@ -85,14 +87,14 @@ class PostgresTwoJvmTest {
           THREADS, ATTEMPTS, ON_HAND, accepted, insufficient, conflicts);
 
       // then
-      StockItem item = new JdbcStockItems(loop.unitOfWork()).find(new StockKey(Fixtures.HOT, Fixtures.WH)).orElseThrow();
+      StockItem item = new JdbcStockItems(store.unitOfWork()).find(new StockKey(Fixtures.HOT, Fixtures.WH)).orElseThrow();
       long reserved = queryLong(db, "SELECT reserved FROM stock_item");
       long onHand = queryLong(db, "SELECT on_hand FROM stock_item");
       assertThat(onHand).isEqualTo(ON_HAND);
       assertThat(reserved).as("no oversell").isLessThanOrEqualTo(onHand);
       assertThat(reserved).as("reserved = Σ reservations both JVMs were told succeeded").isEqualTo(accepted);
       assertThat(item.reserved().value()).isEqualByComparingTo(BigDecimal.valueOf(accepted));
-      assertThat(item.reservations()).hasSize(accepted);
+      assertThat(item.holds()).hasSize(accepted);
       assertThat(insufficient).as("more was asked than there was").isPositive();
       assertThat(accepted).as("all stock reserved unless a writer gave up after its retries (%d conflicts)", conflicts)
           .isEqualTo(conflicts == 0 ? ON_HAND : accepted);

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bizloop.core.Period;
 import io.bizloop.core.testing.ModelBased;
-import io.bizloop.examples.inmemory.Bizloop;
-import io.bizloop.examples.inmemory.LoopInvariants;
+import io.bizloop.loop.Bizloop;
 import io.bizloop.examples.replay.Report;
 import io.bizloop.examples.replay.Scenario;
 import io.bizloop.examples.replay.ScenarioRunner;
@@ -46,7 +45,7 @@ import org.quicktheories.core.Gen;
  * every step:
  *
  * <ul>
- *   <li>{@link LoopInvariants#violations} is empty (books agree with sub-ledgers and stock);
+ *   <li>{@link Bizloop#invariantViolations} is empty (books agree with sub-ledgers and stock);
  *   <li>no exception escapes the step;
  *   <li>a rejected step (and a step ignored for its key) changed nothing: the report before and
  *       after it are equal, its rejections list and ignoredDuplicates count aside;
@@ -562,7 +561,7 @@ class LoopProperties {
         if (!broken.isEmpty()) {
           return;
         }
-        LoopInvariants.violations(bizloop).forEach(v -> broken.add("after step " + number + ": " + v));
+        bizloop.invariantViolations().forEach(v -> broken.add("after step " + number + ": " + v));
         JsonNode snapshot = snapshot(bizloop);
         snapshots.add(snapshot);
         closedBefore.add(closedPeriods(bizloop));

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.event.BusinessEvent;
-import io.bizloop.examples.inmemory.InMemoryBizloop;
+import io.bizloop.examples.HostValidator;
+import io.bizloop.loop.Bizloop;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +26,7 @@ class ExactlyOnceTest {
     Scenario scenario = scenario(name);
     Loop reference = new Loop(scenario);
     AtomicInteger deliveries = new AtomicInteger();
-    reference.bizloop.bus().subscribe("counter", BusinessEvent.class, e -> {
+    reference.bizloop.events().subscribe("counter", BusinessEvent.class, e -> {
       deliveries.incrementAndGet();
       return Outcome.done();
     });
@@ -35,7 +36,7 @@ class ExactlyOnceTest {
     for (int failAt = 1; failAt <= deliveries.get(); failAt++) {
       Loop loop = new Loop(scenario);
       AtomicInteger countdown = new AtomicInteger(failAt);
-      loop.bizloop.bus().subscribe("saboteur", BusinessEvent.class, e -> {
+      loop.bizloop.events().subscribe("saboteur", BusinessEvent.class, e -> {
         if (countdown.decrementAndGet() == 0) {
           throw new IllegalStateException("the host's port failed on purpose");
         }
@@ -71,7 +72,7 @@ class ExactlyOnceTest {
     Loop reference = new Loop(scenario);
     reference.runAll();
     Loop twice = new Loop(scenario);
-    twice.bizloop.bus().subscribe("redeliverer", BusinessEvent.class, e -> twice.bizloop.bus().publish(e));
+    twice.bizloop.events().subscribe("redeliverer", BusinessEvent.class, e -> twice.bizloop.publisher().publish(e));
 
     // when
     twice.runAll();
@@ -87,12 +88,12 @@ class ExactlyOnceTest {
   /** A scenario's loop, stepped by hand. */
   private static final class Loop {
     final Scenario scenario;
-    final InMemoryBizloop bizloop;
+    final Bizloop bizloop;
     final ScenarioRunner runner;
 
     Loop(Scenario scenario) {
       this.scenario = scenario;
-      this.bizloop = InMemoryBizloop.start(scenario.company().settings());
+      this.bizloop = Bizloop.inMemory(scenario.company().settings(), HostValidator.create());
       this.runner = scenario.runnerOver(bizloop);
     }
 

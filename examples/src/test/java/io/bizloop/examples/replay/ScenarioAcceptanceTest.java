@@ -3,7 +3,6 @@ package io.bizloop.examples.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bizloop.examples.inmemory.LoopInvariants;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ class ScenarioAcceptanceTest {
 
     // when
     Scenario.Replay replay = scenario.replay((bizloop, step) ->
-        LoopInvariants.violations(bizloop).forEach(v -> broken.add("after step " + step + ": " + v)));
+        bizloop.invariantViolations().forEach(v -> broken.add("after step " + step + ": " + v)));
 
     // then
     assertThat(broken).as("cross-module invariants").isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bizloop.core.RejectionCode;
 import io.bizloop.examples.Main;
-import io.bizloop.examples.inmemory.LoopInvariants;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ class ScenarioGeneratorTest {
         .filteredOn(r -> MEANINGLESS.contains(r.rejection().code()))
         .isEmpty();
     assertThat(replay.runner().rejections()).as("every generated step is meant to be accepted").isEmpty();
-    assertThat(LoopInvariants.violations(replay.bizloop())).isEmpty();
+    assertThat(replay.bizloop().invariantViolations()).isEmpty();
     assertThat(replay.bizloop().crm().orders()).hasSize(50);
     assertThat(replay.bizloop().accounting().journal()).hasSizeGreaterThan(100);
   }

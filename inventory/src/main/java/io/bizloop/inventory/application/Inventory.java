@@ -1,49 +1,45 @@
 package io.bizloop.inventory.application;
 
 import io.bizloop.core.Money;
+import io.bizloop.core.Outcome;
 import io.bizloop.core.PurchaseOrderId;
+import io.bizloop.core.Quantity;
+import io.bizloop.core.ReceiptId;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.ShipmentId;
 import io.bizloop.core.Sku;
+import io.bizloop.core.StockCountId;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
-import io.bizloop.core.bus.SynchronousEventBus;
 import io.bizloop.core.event.ReturnAccepted;
 import io.bizloop.core.event.SalesOrderCancelled;
 import io.bizloop.core.event.SalesOrderConfirmed;
-import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.port.CommandValidator;
-import io.bizloop.core.port.UnitOfWork;
-import io.bizloop.inventory.memory.InMemoryInventorySequences;
-import io.bizloop.inventory.memory.InMemoryOrderAllocations;
-import io.bizloop.inventory.memory.InMemoryProducts;
-import io.bizloop.inventory.memory.InMemoryPurchaseOrders;
-import io.bizloop.inventory.memory.InMemoryStockItems;
-import io.bizloop.inventory.memory.InMemorySuppliers;
-import io.bizloop.inventory.memory.InMemoryWarehouses;
-import io.bizloop.inventory.port.InventorySequences;
-import io.bizloop.inventory.port.OrderAllocations;
-import io.bizloop.inventory.port.Products;
-import io.bizloop.inventory.port.PurchaseOrders;
-import io.bizloop.inventory.port.StockItems;
-import io.bizloop.inventory.port.Suppliers;
-import io.bizloop.inventory.port.Warehouses;
+import io.bizloop.core.port.CommandRunner;
+import io.bizloop.core.port.HostPorts;
+import io.bizloop.inventory.port.InventoryPorts;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The inventory context: warehouses, products, suppliers, stock items with moving-average or
- * FIFO costing, reservations and backorders of sales orders, purchasing and suggestions.
+ * The inventory context's entry point: warehouses, products, suppliers, stock items with
+ * moving-average or FIFO costing, reservations and backorders of sales orders, purchasing and
+ * suggestions.
  *
- * <p>{@link #install} subscribes its policies on the bus under the consumer name
- * {@value #CONSUMER}: {@link SalesOrderConfirmed} reserves, {@link SalesOrderCancelled} releases,
- * {@link ReturnAccepted} takes goods back. Every use case runs in the unit of work; a rejection
- * changes nothing. Invariants: design.md 7–12.
+ * <p>{@link #install} subscribes its policies under the consumer name {@value #CONSUMER}:
+ * {@link SalesOrderConfirmed} reserves ({@link ReserveConfirmedOrder}), {@link SalesOrderCancelled}
+ * releases ({@link ReleaseCancelledOrder}), {@link ReturnAccepted} takes goods back
+ * ({@link TakeBackReturn}). Every command runs through the host's {@link CommandRunner}: checked,
+ * in one unit of work, a stale save retried; a rejection changes nothing. Queries read the
+ * repositories directly. Invariants: design.md 7–12.
  */
 public final class Inventory {
 
-  /** The consumer name of inventory's policies on the event bus. */
+  /** The consumer name of inventory's policies on the host's event subscriptions. */
   public static final String CONSUMER = "inventory";
 
+  private final CommandRunner runner;
+  private final InventorySettings settings;
   private final RegisterWarehouse registerWarehouse;
   private final RegisterProduct registerProduct;
   private final RegisterSupplier registerSupplier;
@@ -58,177 +54,266 @@ public final class Inventory {
   private final ReleaseCancelledOrder releaseCancelledOrder;
   private final TakeBackReturn takeBackReturn;
   private final StockReports reports;
-  private final StockRoom room;
 
-  private Inventory(StockRoom room) {
-    this.room = room;
-    this.registerWarehouse = new RegisterWarehouse(room);
-    this.registerProduct = new RegisterProduct(room);
-    this.registerSupplier = new RegisterSupplier(room);
-    this.placePurchaseOrder = new PlacePurchaseOrder(room);
-    this.receivePurchase = new ReceivePurchase(room);
-    this.transferStock = new TransferStock(room);
-    this.countStock = new CountStock(room);
-    this.shipOrder = new ShipOrder(room);
-    this.reserveStock = new ReserveStock(room);
-    this.releaseStock = new ReleaseStock(room);
-    this.reserveConfirmedOrder = new ReserveConfirmedOrder(room);
-    this.releaseCancelledOrder = new ReleaseCancelledOrder(room);
-    this.takeBackReturn = new TakeBackReturn(room);
-    this.reports = new StockReports(room);
+  private Inventory(HostPorts host, InventorySettings settings, InventoryPorts p) {
+    this.runner = host.runner();
+    this.settings = settings;
+    Restocking restocking = new Restocking(p.stockItems(), p.allocations(), settings);
+    this.registerWarehouse = new RegisterWarehouse(p.warehouses(), p.sequences());
+    this.registerProduct = new RegisterProduct(p.products(), settings);
+    this.registerSupplier = new RegisterSupplier(p.suppliers(), host.publisher());
+    this.placePurchaseOrder = new PlacePurchaseOrder(p.purchaseOrders(), p.suppliers(), p.warehouses(), p.products());
+    this.receivePurchase =
+        new ReceivePurchase(
+            p.purchaseOrders(), p.suppliers(), p.warehouses(), p.products(), p.sequences(), host.publisher(),
+            restocking);
+    this.transferStock = new TransferStock(p.warehouses(), p.products(), p.stockItems(), restocking);
+    this.countStock =
+        new CountStock(
+            p.warehouses(), p.products(), p.stockItems(), p.allocations(), p.sequences(), host.publisher(), restocking);
+    this.shipOrder = new ShipOrder(p.allocations(), p.stockItems(), p.warehouses(), host.publisher());
+    this.reserveStock = new ReserveStock(p.products(), p.warehouses(), p.stockItems(), settings);
+    this.releaseStock = new ReleaseStock(p.stockItems(), restocking);
+    this.reserveConfirmedOrder =
+        new ReserveConfirmedOrder(
+            p.warehouses(), p.products(), p.stockItems(), p.allocations(), p.sequences(), restocking, settings);
+    this.releaseCancelledOrder = new ReleaseCancelledOrder(p.allocations(), p.stockItems(), p.warehouses(), restocking);
+    this.takeBackReturn = new TakeBackReturn(p.warehouses(), p.products(), p.allocations(), host.publisher(), restocking);
+    this.reports =
+        new StockReports(
+            p.warehouses(), p.products(), p.suppliers(), p.stockItems(), p.purchaseOrders(), p.allocations(), settings);
   }
 
-  /** Wires inventory over the host's ports and subscribes its policies on {@code bus}. */
-  public static Inventory install(
-      SynchronousEventBus bus,
-      UnitOfWork unitOfWork,
-      CommandValidator validator,
-      InventorySettings settings,
-      Warehouses warehouses,
-      Products products,
-      Suppliers suppliers,
-      StockItems stockItems,
-      PurchaseOrders purchaseOrders,
-      OrderAllocations allocations,
-      InventorySequences sequences) {
-    Inventory inventory =
-        new Inventory(
-            new StockRoom(
-                unitOfWork, validator, bus, settings, warehouses, products, suppliers, stockItems, purchaseOrders,
-                allocations, sequences));
-    bus.subscribe(CONSUMER, SalesOrderConfirmed.class, inventory.reserveConfirmedOrder::handle);
-    bus.subscribe(CONSUMER, SalesOrderCancelled.class, inventory.releaseCancelledOrder::handle);
-    bus.subscribe(CONSUMER, ReturnAccepted.class, inventory.takeBackReturn::handle);
+  /**
+   * Wires inventory over the host's ports and its repositories, and subscribes its policies on
+   * {@code host.subscriptions()} as consumer {@value #CONSUMER}, each run through the host's runner.
+   *
+   * @param host the host's publisher, subscriptions, unit of work and validator
+   * @param settings the company settings inventory works with
+   * @param ports inventory's repositories and counters
+   * @return the installed context
+   */
+  public static Inventory install(HostPorts host, InventorySettings settings, InventoryPorts ports) {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(ports, "ports");
+    Inventory inventory = new Inventory(host, settings, ports);
+    CommandRunner runner = inventory.runner;
+    host.subscriptions()
+        .subscribe(CONSUMER, SalesOrderConfirmed.class, e -> runner.react(e, inventory.reserveConfirmedOrder::on));
+    host.subscriptions()
+        .subscribe(CONSUMER, SalesOrderCancelled.class, e -> runner.react(e, inventory.releaseCancelledOrder::on));
+    host.subscriptions().subscribe(CONSUMER, ReturnAccepted.class, e -> runner.react(e, inventory.takeBackReturn::on));
     return inventory;
   }
 
-  /** Inventory over in-memory adapters bound to {@code unitOfWork}. */
-  public static Inventory inMemory(
-      SynchronousEventBus bus, InMemoryUnitOfWork unitOfWork, CommandValidator validator, InventorySettings settings) {
-    return install(
-        bus,
-        unitOfWork,
-        validator,
-        settings,
-        new InMemoryWarehouses(unitOfWork),
-        new InMemoryProducts(unitOfWork),
-        new InMemorySuppliers(unitOfWork),
-        new InMemoryStockItems(unitOfWork),
-        new InMemoryPurchaseOrders(unitOfWork),
-        new InMemoryOrderAllocations(unitOfWork),
-        new InMemoryInventorySequences(unitOfWork));
+  // ---- commands
+
+  /**
+   * Registers a warehouse (see {@link RegisterWarehouse}).
+   *
+   * @param command what to register
+   * @return its id; INVALID_INPUT, DUPLICATE_ID
+   */
+  public Outcome<WarehouseId> registerWarehouse(RegisterWarehouse.Command command) {
+    return runner.run(command, registerWarehouse::handle);
   }
 
-  /** Inventory over in-memory adapters, with record constructors and own checks as the only validation. */
-  public static Inventory inMemory(SynchronousEventBus bus, InMemoryUnitOfWork unitOfWork, InventorySettings settings) {
-    return inMemory(bus, unitOfWork, CommandValidator.none(), settings);
+  /**
+   * Registers a product (see {@link RegisterProduct}).
+   *
+   * @param command what to register, e.g. {@code RegisterProduct.Command.of(sku, name, day).reorder("5", "40")}
+   * @return its sku; INVALID_INPUT, DUPLICATE_ID
+   */
+  public Outcome<Sku> registerProduct(RegisterProduct.Command command) {
+    return runner.run(command, registerProduct::handle);
   }
 
-  // ---- use cases
-
-  public RegisterWarehouse registerWarehouse() {
-    return registerWarehouse;
+  /**
+   * Registers a supplier (see {@link RegisterSupplier}).
+   *
+   * @param command what to register
+   * @return its id; INVALID_INPUT, DUPLICATE_ID
+   */
+  public Outcome<SupplierId> registerSupplier(RegisterSupplier.Command command) {
+    return runner.run(command, registerSupplier::handle);
   }
 
-  public RegisterProduct registerProduct() {
-    return registerProduct;
+  /**
+   * Places a purchase order (see {@link PlacePurchaseOrder}).
+   *
+   * @param command what to order
+   * @return its id; INVALID_INPUT, DUPLICATE_ID, UNKNOWN_REFERENCE
+   */
+  public Outcome<PurchaseOrderId> placePurchaseOrder(PlacePurchaseOrder.Command command) {
+    return runner.run(command, placePurchaseOrder::handle);
   }
 
-  public RegisterSupplier registerSupplier() {
-    return registerSupplier;
+  /**
+   * Receives goods, against a purchase order or without one (see {@link ReceivePurchase}).
+   *
+   * @param command what arrived
+   * @return the receipt's id; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
+   */
+  public Outcome<ReceiptId> receivePurchase(ReceivePurchase.Command command) {
+    return runner.run(command, receivePurchase::handle);
   }
 
-  public PlacePurchaseOrder placePurchaseOrder() {
-    return placePurchaseOrder;
+  /**
+   * Moves unreserved stock between warehouses (see {@link TransferStock}).
+   *
+   * @param command what to move
+   * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INSUFFICIENT_STOCK
+   */
+  public Outcome<Void> transferStock(TransferStock.Command command) {
+    return runner.run(command, transferStock::handle);
   }
 
-  public ReceivePurchase receivePurchase() {
-    return receivePurchase;
+  /**
+   * Records a stock count (see {@link CountStock}).
+   *
+   * @param command what was counted
+   * @return the count's id, or empty when nothing changed; INVALID_INPUT, UNKNOWN_REFERENCE
+   */
+  public Outcome<Optional<StockCountId>> countStock(CountStock.Command command) {
+    return runner.run(command, countStock::handle);
   }
 
-  public TransferStock transferStock() {
-    return transferStock;
+  /**
+   * Ships reserved stock of a confirmed order (see {@link ShipOrder}).
+   *
+   * @param command what to ship, e.g. {@code ShipOrder.Command.all(order, day)}
+   * @return the shipment's id; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE, INSUFFICIENT_STOCK
+   */
+  public Outcome<ShipmentId> shipOrder(ShipOrder.Command command) {
+    return runner.run(command, shipOrder::handle);
   }
 
-  public CountStock countStock() {
-    return countStock;
+  /**
+   * Reserves stock under a stand-alone reservation (see {@link ReserveStock}).
+   *
+   * @param command what to reserve
+   * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INSUFFICIENT_STOCK
+   */
+  public Outcome<Void> reserveStock(ReserveStock.Command command) {
+    return runner.run(command, reserveStock::handle);
   }
 
-  public ShipOrder shipOrder() {
-    return shipOrder;
-  }
-
-  public ReserveStock reserveStock() {
-    return reserveStock;
-  }
-
-  public ReleaseStock releaseStock() {
-    return releaseStock;
-  }
-
-  /** The policy on {@link SalesOrderConfirmed} (already subscribed; exposed for hosts with their own delivery). */
-  public ReserveConfirmedOrder reserveConfirmedOrder() {
-    return reserveConfirmedOrder;
-  }
-
-  /** The policy on {@link SalesOrderCancelled}. */
-  public ReleaseCancelledOrder releaseCancelledOrder() {
-    return releaseCancelledOrder;
-  }
-
-  /** The policy on {@link ReturnAccepted}. */
-  public TakeBackReturn takeBackReturn() {
-    return takeBackReturn;
+  /**
+   * Releases (part of) a stand-alone reservation (see {@link ReleaseStock}).
+   *
+   * @param command what to release
+   * @return what was released; INVALID_INPUT, UNKNOWN_REFERENCE, INSUFFICIENT_STOCK
+   */
+  public Outcome<Quantity> releaseStock(ReleaseStock.Command command) {
+    return runner.run(command, releaseStock::handle);
   }
 
   // ---- queries
 
-  /** Per stock item (and sku × warehouse with incoming only), warehouses in registration order, then sku. */
+  /**
+   * The stock report: one row per stock item (and per sku × warehouse with only incoming or
+   * backordered quantities), warehouses in registration order, then by sku.
+   *
+   * @return the rows
+   */
   public List<StockRow> stock() {
     return reports.stock();
   }
 
-  /** The purchase suggestions, recomputed from the current state. */
+  /**
+   * The purchase suggestions, recomputed from the current state.
+   *
+   * @return what to buy for which warehouse
+   */
   public List<Suggestion> purchaseSuggestions() {
     return reports.purchaseSuggestions();
   }
 
-  /** How far a confirmed order is filled; empty when inventory never saw it confirmed. */
+  /**
+   * How far a confirmed order is filled.
+   *
+   * @param order the sales order
+   * @return its fulfilment; empty when inventory never saw it confirmed
+   */
   public Optional<OrderFulfilment> order(SalesOrderId order) {
     return reports.order(order);
   }
 
+  /**
+   * Available-to-promise of a sku, per warehouse and in total.
+   *
+   * @param sku the product
+   * @return what may still be reserved
+   */
   public Availability availableToPromise(Sku sku) {
     return reports.availableToPromise(sku);
   }
 
+  /**
+   * Whether a warehouse is registered.
+   *
+   * @param id the warehouse
+   * @return true when it is
+   */
   public boolean hasWarehouse(WarehouseId id) {
-    return room.warehouses.find(id).isPresent();
+    return reports.hasWarehouse(id);
   }
 
-  /** The warehouses in registration order. */
+  /**
+   * The registered warehouses.
+   *
+   * @return their ids in registration order
+   */
   public List<WarehouseId> warehouses() {
-    return room.warehouseOrder();
+    return reports.warehouseOrder();
   }
 
+  /**
+   * What other contexts may know about a product.
+   *
+   * @param sku the product
+   * @return its terms, if registered
+   */
   public Optional<ProductInfo> product(Sku sku) {
     return reports.product(sku);
   }
 
+  /**
+   * Whether a supplier is registered.
+   *
+   * @param id the supplier
+   * @return true when it is
+   */
   public boolean hasSupplier(SupplierId id) {
-    return room.suppliers.find(id).isPresent();
+    return reports.hasSupplier(id);
   }
 
+  /**
+   * A purchase order as the reports show it.
+   *
+   * @param id the order
+   * @return the order, if placed
+   */
   public Optional<PurchaseOrderView> purchaseOrder(PurchaseOrderId id) {
     return reports.purchaseOrder(id);
   }
 
-  /** Σ stock values over all items (equals the inventory account's balance). */
+  /**
+   * The value of all stock.
+   *
+   * @return Σ stock values over all items (equals the inventory account's balance)
+   */
   public Money stockValue() {
     return reports.stockValue();
   }
 
+  /**
+   * The settings inventory was installed with.
+   *
+   * @return the settings
+   */
   public InventorySettings settings() {
-    return room.settings;
+    return settings;
   }
 }

@@ -10,12 +10,20 @@ import java.util.List;
  * How far inventory has filled a confirmed sales order.
  *
  * @param order the sales order
- * @param lines per sku
- * @param cancelled whether it was cancelled
+ * @param lines per sku, in the order's line order
+ * @param cancelled whether it was cancelled (then nothing is reserved or backordered)
  * @param fullyShipped whether every line shipped all it ordered
  */
 public record OrderFulfilment(SalesOrderId order, List<Line> lines, boolean cancelled, boolean fullyShipped) {
 
+  /**
+   * Keeps the lines unmodifiable.
+   *
+   * @param order the sales order
+   * @param lines per sku, in the order's line order
+   * @param cancelled whether it was cancelled (then nothing is reserved or backordered)
+   * @param fullyShipped whether every line shipped all it ordered
+   */
   public OrderFulfilment {
     lines = List.copyOf(lines);
   }
@@ -24,13 +32,13 @@ public record OrderFulfilment(SalesOrderId order, List<Line> lines, boolean canc
    * One line.
    *
    * @param sku the product
-   * @param ordered ordered
-   * @param reserved reserved, over all warehouses
-   * @param backordered waiting for stock
-   * @param shipped shipped
-   * @param returned returned
-   * @param shippedCost cost of what shipped
-   * @param returnedCost cost of what came back
+   * @param ordered how much was ordered, positive
+   * @param reserved what is reserved for the line over all warehouses, ≥ 0
+   * @param backordered what waits for stock, ≥ 0; reserved + backordered + shipped = ordered until cancelled
+   * @param shipped what shipped so far, ≥ 0
+   * @param returned what came back so far, between 0 and shipped
+   * @param shippedCost the issue cost of what shipped, ≥ 0
+   * @param returnedCost the cost what came back re-entered at, between 0 and shippedCost
    */
   public record Line(
       Sku sku,

@@ -13,8 +13,8 @@ import io.bizloop.inventory.domain.CostingMethod;
  * @param unit unit of measure
  * @param vatRate VAT rate of its sales and purchases
  * @param costing costing method
- * @param reorderPoint the policy's reorder point, or {@code null}
- * @param maxStock the policy's maximum, or {@code null}
+ * @param reorderPoint the policy's reorder point (≥ 0), or {@code null} without a policy
+ * @param maxStock the policy's maximum (≥ reorderPoint), or {@code null} without a policy
  */
 public record ProductInfo(
     Sku sku, String name, String unit, VatRate vatRate, CostingMethod costing, Quantity reorderPoint, Quantity maxStock) {}

@@ -14,12 +14,21 @@ import java.util.List;
  * @param id the order
  * @param supplier who delivers
  * @param warehouse where to
- * @param lines per sku
+ * @param lines per sku, in order
  * @param fullyReceived whether nothing is open
  */
 public record PurchaseOrderView(
     PurchaseOrderId id, SupplierId supplier, WarehouseId warehouse, List<Line> lines, boolean fullyReceived) {
 
+  /**
+   * Keeps the lines unmodifiable.
+   *
+   * @param id the order
+   * @param supplier who delivers
+   * @param warehouse where to
+   * @param lines per sku, in order
+   * @param fullyReceived whether nothing is open
+   */
   public PurchaseOrderView {
     lines = List.copyOf(lines);
   }
@@ -28,10 +37,10 @@ public record PurchaseOrderView(
    * One line.
    *
    * @param sku the product
-   * @param ordered ordered
-   * @param received received so far
-   * @param open ordered − received
-   * @param unitCost VAT-exclusive unit cost
+   * @param ordered how much was ordered, positive
+   * @param received how much arrived so far, between 0 and ordered
+   * @param open ordered − received, ≥ 0: the incoming quantity
+   * @param unitCost VAT-exclusive cost per unit, positive
    */
   public record Line(Sku sku, Quantity ordered, Quantity received, Quantity open, BigDecimal unitCost) {}
 }

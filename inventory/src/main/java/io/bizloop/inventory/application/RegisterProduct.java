@@ -2,30 +2,40 @@ package io.bizloop.inventory.application;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.VatRate;
 import io.bizloop.inventory.domain.CostingMethod;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.StockPolicy;
+import io.bizloop.inventory.port.Products;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Registers a product. A min/max policy needs both figures with maxStock ≥ reorderPoint ≥ 0.
- * Rejections: INVALID_INPUT, DUPLICATE_ID.
+ * Registers a product: its unit (default {@code EA}), costing method and VAT rate (default: the
+ * company's), and optionally a min/max policy, which needs both figures with maxStock ≥
+ * reorderPoint ≥ 0. Rejections: INVALID_INPUT, DUPLICATE_ID, CONFLICT.
  */
 public final class RegisterProduct {
 
   /**
+   * What to register. Start with {@link #of} and add the optional parts by name:
+   * {@code Command.of(sku, "Oak chair", day).unit("kg").costing(FIFO).reorder("5", "40")}.
+   *
    * @param sku the new product's sku
-   * @param name its name
-   * @param unit unit of measure; {@code null} for "EA"
+   * @param name its name, not blank, at most 200 characters
+   * @param unit unit of measure; {@code null} for {@code EA}
    * @param costing costing method; {@code null} for the company default
    * @param vatRate VAT rate; {@code null} for the company default
-   * @param reorderPoint the policy's reorder point, or {@code null}
-   * @param maxStock the policy's maximum, or {@code null}
+   * @param reorderPoint the policy's reorder point (≥ 0), or {@code null} for no policy
+   * @param maxStock the policy's maximum (≥ reorderPoint), or {@code null} for no policy
    * @param date business date
    */
   public record Command(
@@ -34,59 +44,139 @@ public final class RegisterProduct {
       String unit,
       CostingMethod costing,
       VatRate vatRate,
-      Quantity reorderPoint,
-      Quantity maxStock,
-      @NotNull LocalDate date) {}
+      @PositiveOrZero BigDecimal reorderPoint,
+      @PositiveOrZero BigDecimal maxStock,
+      @NotNull LocalDate date) {
 
-  private final StockRoom room;
+    /**
+     * A product with the defaults: unit {@code EA}, the company's costing and VAT rate, no policy.
+     *
+     * @param sku the new product's sku
+     * @param name its name
+     * @param date business date
+     * @return the command
+     */
+    public static Command of(Sku sku, String name, LocalDate date) {
+      return new Command(sku, name, null, null, null, null, null, date);
+    }
 
-  RegisterProduct(StockRoom room) {
-    this.room = room;
+    /**
+     * The same command with a unit of measure.
+     *
+     * @param unit the unit, 1 to 16 characters
+     * @return a new command
+     */
+    public Command unit(String unit) {
+      return new Command(sku, name, unit, costing, vatRate, reorderPoint, maxStock, date);
+    }
+
+    /**
+     * The same command with a costing method.
+     *
+     * @param costing the method
+     * @return a new command
+     */
+    public Command costing(CostingMethod costing) {
+      return new Command(sku, name, unit, costing, vatRate, reorderPoint, maxStock, date);
+    }
+
+    /**
+     * The same command with a VAT rate.
+     *
+     * @param vatRate the rate
+     * @return a new command
+     */
+    public Command vatRate(VatRate vatRate) {
+      return new Command(sku, name, unit, costing, vatRate, reorderPoint, maxStock, date);
+    }
+
+    /**
+     * The same command with a min/max policy.
+     *
+     * @param reorderPoint below this projected quantity a purchase is suggested, ≥ 0
+     * @param maxStock the suggestion tops the projected quantity up to this, ≥ reorderPoint
+     * @return a new command
+     */
+    public Command reorder(BigDecimal reorderPoint, BigDecimal maxStock) {
+      return new Command(sku, name, unit, costing, vatRate, reorderPoint, maxStock, date);
+    }
+
+    /**
+     * The same command with a min/max policy, the figures as text.
+     *
+     * @param reorderPoint below this projected quantity a purchase is suggested, ≥ 0
+     * @param maxStock the suggestion tops the projected quantity up to this, ≥ reorderPoint
+     * @return a new command
+     * @throws NumberFormatException when a figure is not a number
+     */
+    public Command reorder(String reorderPoint, String maxStock) {
+      return reorder(new BigDecimal(reorderPoint), new BigDecimal(maxStock));
+    }
+
+    /**
+     * The first problem with the command's shape.
+     *
+     * @return an INVALID_INPUT rejection, or empty when well formed
+     */
+    public Optional<Rejection> check() {
+      return Checks.first(
+          () -> Checks.present(sku, "sku"),
+          () -> Checks.present(date, "date"),
+          () -> Checks.name(name, "product name"),
+          () -> unit == null ? null : Checks.unit(unit),
+          () -> (reorderPoint == null) != (maxStock == null)
+              ? "product " + sku + ": a stock policy needs both reorderPoint and maxStock"
+              : null,
+          () -> reorderPoint == null ? null : Checks.nonNegativeQuantity(reorderPoint, "reorderPoint"),
+          () -> maxStock == null ? null : Checks.nonNegativeQuantity(maxStock, "maxStock"),
+          () -> reorderPoint != null && maxStock.compareTo(reorderPoint) < 0
+              ? "product " + sku + ": maxStock " + maxStock.stripTrailingZeros().toPlainString()
+                  + " is below reorderPoint " + reorderPoint.stripTrailingZeros().toPlainString()
+              : null);
+    }
   }
 
+  private final Products products;
+  private final InventorySettings settings;
+
+  /**
+   * The use case over its port.
+   *
+   * @param products the product catalogue
+   * @param settings the company defaults (costing, VAT rate)
+   */
+  public RegisterProduct(Products products, InventorySettings settings) {
+    this.products = Objects.requireNonNull(products, "products");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Registers the product.
+   *
+   * @param command what to register
+   * @return its sku
+   */
   public Outcome<Sku> handle(Command command) {
-    return room.run(command, () -> decide(command));
-  }
-
-  private Outcome<Sku> decide(Command c) {
-    if (c.sku() == null || c.date() == null) {
-      return StockRoom.invalid("a product needs a sku and a date");
+    Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
     }
-    if (c.name() == null || c.name().isBlank()) {
-      return StockRoom.invalid("product " + c.sku() + " needs a name");
+    if (products.find(command.sku()).isPresent()) {
+      return Outcome.rejected(RejectionCode.DUPLICATE_ID, "product " + command.sku() + " exists");
     }
-    if (c.unit() != null && c.unit().isBlank()) {
-      return StockRoom.invalid("product " + c.sku() + " has a blank unit");
-    }
-    String unit = c.unit() == null ? Quantity.EACH : c.unit();
-    if ((c.reorderPoint() == null) != (c.maxStock() == null)) {
-      return StockRoom.invalid("product " + c.sku() + ": a stock policy needs both reorderPoint and maxStock");
-    }
-    StockPolicy policy = null;
-    if (c.reorderPoint() != null) {
-      Quantity reorder = Quantity.of(c.reorderPoint().value(), unit);
-      Quantity max = Quantity.of(c.maxStock().value(), unit);
-      if (reorder.isNegative() || max.isLessThan(reorder)) {
-        return StockRoom.invalid(
-            "product " + c.sku() + ": needs maxStock (" + max.toPlainString() + ") ≥ reorderPoint ("
-                + reorder.toPlainString() + ") ≥ 0");
-      }
-      policy = new StockPolicy(reorder, max);
-    }
-    if (room.products.find(c.sku()).isPresent()) {
-      return Outcome.rejected(RejectionCode.DUPLICATE_ID, "product " + c.sku() + " exists");
-    }
+    String unit = command.unit() == null ? Quantity.EACH : command.unit();
+    StockPolicy policy =
+        command.reorderPoint() == null
+            ? null
+            : new StockPolicy(Quantity.of(command.reorderPoint(), unit), Quantity.of(command.maxStock(), unit));
     Product product =
         new Product(
-            c.sku(),
-            c.name(),
+            command.sku(),
+            command.name(),
             unit,
-            c.costing() == null ? room.settings.defaultCosting() : c.costing(),
-            c.vatRate() == null ? room.settings.defaultVatRate() : c.vatRate(),
+            command.costing() == null ? settings.defaultCosting() : command.costing(),
+            command.vatRate() == null ? settings.defaultVatRate() : command.vatRate(),
             policy);
-    if (!room.products.add(product)) {
-      return Outcome.rejected(RejectionCode.DUPLICATE_ID, "product " + c.sku() + " exists");
-    }
-    return Outcome.accepted(c.sku());
+    return products.save(product).map(done -> command.sku());
   }
 }

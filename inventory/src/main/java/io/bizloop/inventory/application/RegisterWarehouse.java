@@ -1,47 +1,75 @@
 package io.bizloop.inventory.application;
 
 import io.bizloop.core.Outcome;
+import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.inventory.domain.Warehouse;
+import io.bizloop.inventory.port.InventorySequences;
+import io.bizloop.inventory.port.Warehouses;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Registers a warehouse; warehouses keep their registration order. Rejections: INVALID_INPUT, DUPLICATE_ID. */
+/**
+ * Registers a warehouse; warehouses keep their registration order, which decides where orders
+ * reserve and ship from. Rejections: INVALID_INPUT, DUPLICATE_ID, CONFLICT.
+ */
 public final class RegisterWarehouse {
 
   /**
+   * What to register.
+   *
    * @param id the new warehouse's id
-   * @param name its name, not blank
+   * @param name its name, not blank, at most 200 characters
    * @param date business date
    */
-  public record Command(@NotNull WarehouseId id, @NotBlank String name, @NotNull LocalDate date) {}
+  public record Command(@NotNull WarehouseId id, @NotBlank String name, @NotNull LocalDate date) {
 
-  private final StockRoom room;
-
-  RegisterWarehouse(StockRoom room) {
-    this.room = room;
+    /**
+     * The first problem with the command's shape.
+     *
+     * @return an INVALID_INPUT rejection, or empty when well formed
+     */
+    public Optional<Rejection> check() {
+      return Checks.first(
+          () -> Checks.present(id, "warehouse id"),
+          () -> Checks.present(date, "date"),
+          () -> Checks.name(name, "warehouse name"));
+    }
   }
 
+  private final Warehouses warehouses;
+  private final InventorySequences sequences;
+
+  /**
+   * The use case over its ports.
+   *
+   * @param warehouses the registered warehouses
+   * @param sequences the counter of registration order
+   */
+  public RegisterWarehouse(Warehouses warehouses, InventorySequences sequences) {
+    this.warehouses = Objects.requireNonNull(warehouses, "warehouses");
+    this.sequences = Objects.requireNonNull(sequences, "sequences");
+  }
+
+  /**
+   * Registers the warehouse.
+   *
+   * @param command what to register
+   * @return its id
+   */
   public Outcome<WarehouseId> handle(Command command) {
-    return room.run(command, () -> decide(command));
-  }
-
-  private Outcome<WarehouseId> decide(Command c) {
-    if (c.id() == null || c.date() == null) {
-      return StockRoom.invalid("a warehouse needs an id and a date");
+    Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
     }
-    if (c.name() == null || c.name().isBlank()) {
-      return StockRoom.invalid("warehouse " + c.id() + " needs a name");
+    if (warehouses.find(command.id()).isPresent()) {
+      return Outcome.rejected(RejectionCode.DUPLICATE_ID, "warehouse " + command.id() + " exists");
     }
-    if (room.warehouses.find(c.id()).isPresent()) {
-      return Outcome.rejected(RejectionCode.DUPLICATE_ID, "warehouse " + c.id() + " exists");
-    }
-    long sequence = room.sequences.next("warehouse");
-    if (!room.warehouses.add(new Warehouse(c.id(), c.name(), sequence))) {
-      return Outcome.rejected(RejectionCode.DUPLICATE_ID, "warehouse " + c.id() + " exists");
-    }
-    return Outcome.accepted(c.id());
+    Warehouse warehouse = new Warehouse(command.id(), command.name(), sequences.next("warehouse"));
+    return warehouses.save(warehouse).map(done -> command.id());
   }
 }

@@ -2,76 +2,129 @@ package io.bizloop.inventory.application;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.Rejection;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
-import jakarta.validation.constraints.NotBlank;
+import io.bizloop.inventory.port.StockItems;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Low-level: releases (part of) a reservation made with {@link ReserveStock}; the freed stock
- * fills backorders there. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE (no such reservation),
- * INSUFFICIENT_STOCK (more than the reservation holds).
+ * Low-level: releases (part of) a stand-alone reservation made with {@link ReserveStock}; the
+ * freed stock fills backorders there (see {@link Restocking}). Answers what was released.
+ *
+ * <p>Rejections: INVALID_INPUT, UNKNOWN_REFERENCE (no such reservation), INSUFFICIENT_STOCK (more
+ * than the reservation holds), CONFLICT.
  */
 public final class ReleaseStock {
 
   /**
+   * What to release. {@link #all} releases the whole reservation, {@link #of} a part of it.
+   *
    * @param sku the product
    * @param warehouse where
-   * @param reservationId the reservation's id
+   * @param reservation the reservation's id
    * @param quantity how much, positive; {@code null} for all of it
    * @param date business date
    */
   public record Command(
       @NotNull Sku sku,
       @NotNull WarehouseId warehouse,
-      @NotBlank String reservationId,
+      @NotNull ReservationId reservation,
       @Positive BigDecimal quantity,
-      @NotNull LocalDate date) {}
+      @NotNull LocalDate date) {
 
-  private final StockRoom room;
+    /**
+     * Releases all a reservation holds.
+     *
+     * @param sku the product
+     * @param warehouse where
+     * @param reservation the reservation's id
+     * @param date business date
+     * @return the command
+     */
+    public static Command all(Sku sku, WarehouseId warehouse, ReservationId reservation, LocalDate date) {
+      return new Command(sku, warehouse, reservation, null, date);
+    }
 
-  ReleaseStock(StockRoom room) {
-    this.room = room;
+    /**
+     * Releases part of a reservation.
+     *
+     * @param sku the product
+     * @param warehouse where
+     * @param reservation the reservation's id
+     * @param quantity how much
+     * @param date business date
+     * @return the command
+     */
+    public static Command of(
+        Sku sku, WarehouseId warehouse, ReservationId reservation, BigDecimal quantity, LocalDate date) {
+      return new Command(sku, warehouse, reservation, quantity, date);
+    }
+
+    /**
+     * The first problem with the command's shape.
+     *
+     * @return an INVALID_INPUT rejection, or empty when well formed
+     */
+    public Optional<Rejection> check() {
+      return Checks.first(
+          () -> Checks.present(sku, "sku"),
+          () -> Checks.present(warehouse, "warehouse"),
+          () -> Checks.present(reservation, "reservation id"),
+          () -> Checks.present(date, "date"),
+          () -> quantity == null ? null : Checks.positiveQuantity(quantity, "released quantity"));
+    }
   }
 
-  public Outcome<Void> handle(Command command) {
-    return room.run(command, () -> decide(command));
+  private final StockItems items;
+  private final Restocking restocking;
+
+  /**
+   * The use case over its port.
+   *
+   * @param items the stock items
+   * @param restocking fills backorders with the freed stock
+   */
+  public ReleaseStock(StockItems items, Restocking restocking) {
+    this.items = Objects.requireNonNull(items, "items");
+    this.restocking = Objects.requireNonNull(restocking, "restocking");
   }
 
-  private Outcome<Void> decide(Command c) {
-    if (c.sku() == null || c.warehouse() == null || c.date() == null) {
-      return StockRoom.invalid("a release needs a sku, a warehouse and a date");
+  /**
+   * Releases the reservation.
+   *
+   * @param command what to release
+   * @return the quantity released
+   */
+  public Outcome<Quantity> handle(Command command) {
+    Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
     }
-    if (c.reservationId() == null || c.reservationId().isBlank() || c.reservationId().startsWith("order:")) {
-      return StockRoom.invalid("invalid reservation id '" + c.reservationId() + "'");
-    }
-    if (c.quantity() != null) {
-      String problem = StockRoom.positiveQuantityProblem(c.quantity(), "released quantity");
-      if (problem != null) {
-        return StockRoom.invalid(problem);
-      }
-    }
-    Optional<StockItem> found = room.stockItems.find(new StockKey(c.sku(), c.warehouse()));
-    if (found.isEmpty() || !found.get().hasReservation(c.reservationId())) {
-      return StockRoom.unknown("no reservation " + c.reservationId() + " of " + c.sku() + " in " + c.warehouse());
+    Optional<StockItem> found = items.find(new StockKey(command.sku(), command.warehouse()));
+    if (found.isEmpty()) {
+      return Outcome.rejected(
+          RejectionCode.UNKNOWN_REFERENCE,
+          "no reservation " + command.reservation() + " of " + command.sku() + " in " + command.warehouse());
     }
     StockItem item = found.get();
-    Quantity held = item.reservation(c.reservationId());
-    Quantity quantity = c.quantity() == null ? held : Quantity.of(c.quantity(), item.unit());
-    if (quantity.isGreaterThan(held)) {
-      return StockRoom.insufficient(
-          "releasing " + quantity.toPlainString() + " of reservation " + c.reservationId() + ", it holds "
-              + held.toPlainString());
+    Outcome<Quantity> released =
+        command.quantity() == null
+            ? item.releaseAll(command.reservation())
+            : item.release(command.reservation(), Quantity.of(command.quantity(), item.unit()));
+    if (released.isRejected()) {
+      return released;
     }
-    item.release(c.reservationId(), quantity);
-    room.stockItems.save(item);
-    room.fillBackorders(c.sku(), c.warehouse());
-    return Outcome.done();
+    Outcome<Void> saved = restocking.saveAndFill(item);
+    return saved.isRejected() ? saved.rejectedAs() : released;
   }
 }

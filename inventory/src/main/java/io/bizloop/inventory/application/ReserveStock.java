@@ -1,82 +1,113 @@
 package io.bizloop.inventory.application;
 
 import io.bizloop.core.Outcome;
-import io.bizloop.core.Quantity;
+import io.bizloop.core.Rejection;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.inventory.domain.Product;
+import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
-import jakarta.validation.constraints.NotBlank;
+import io.bizloop.inventory.port.Products;
+import io.bizloop.inventory.port.StockItems;
+import io.bizloop.inventory.port.Warehouses;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Low-level: reserves stock of one sku in one warehouse under a reservation id, all or nothing
- * (a second reservation under the same id tops it up). Safe under concurrency: the stock item's
- * optimistic lock makes sure reservations never exceed what is on hand.
+ * Low-level: reserves stock of one sku in one warehouse under a stand-alone reservation (not a
+ * sales order's), all or nothing; a second reservation under the same id tops it up. The stock
+ * item decides (see {@link StockItem#reserve}); its optimistic lock makes sure reservations never
+ * exceed what is on hand under concurrency.
  *
- * <p>Rejections: INVALID_INPUT (quantity, blank or order-reserved id), UNKNOWN_REFERENCE,
- * INSUFFICIENT_STOCK (more than is available), CONFLICT (still contended after the retries).
+ * <p>Rejections: INVALID_INPUT (quantity), UNKNOWN_REFERENCE (sku, warehouse), INSUFFICIENT_STOCK
+ * (more than is available), CONFLICT.
  */
 public final class ReserveStock {
 
   /**
+   * What to reserve.
+   *
    * @param sku the product
    * @param warehouse where
-   * @param reservationId the reservation's id
-   * @param quantity how much, positive
+   * @param reservation the reservation's id
+   * @param quantity how much, positive, at most 1e9 with 4 decimals
    * @param date business date
    */
   public record Command(
       @NotNull Sku sku,
       @NotNull WarehouseId warehouse,
-      @NotBlank String reservationId,
+      @NotNull ReservationId reservation,
       @NotNull @Positive BigDecimal quantity,
-      @NotNull LocalDate date) {}
+      @NotNull LocalDate date) {
 
-  private final StockRoom room;
-
-  ReserveStock(StockRoom room) {
-    this.room = room;
+    /**
+     * The first problem with the command's shape.
+     *
+     * @return an INVALID_INPUT rejection, or empty when well formed
+     */
+    public Optional<Rejection> check() {
+      return Checks.first(
+          () -> Checks.present(sku, "sku"),
+          () -> Checks.present(warehouse, "warehouse"),
+          () -> Checks.present(reservation, "reservation id"),
+          () -> Checks.present(date, "date"),
+          () -> Checks.positiveQuantity(quantity, "reserved quantity"));
+    }
   }
 
+  private final Products products;
+  private final Warehouses warehouses;
+  private final StockItems items;
+  private final InventorySettings settings;
+
+  /**
+   * The use case over its ports.
+   *
+   * @param products the product catalogue
+   * @param warehouses the warehouses
+   * @param items the stock items
+   * @param settings the company settings (the currency of a stock item not yet stored)
+   */
+  public ReserveStock(Products products, Warehouses warehouses, StockItems items, InventorySettings settings) {
+    this.products = Objects.requireNonNull(products, "products");
+    this.warehouses = Objects.requireNonNull(warehouses, "warehouses");
+    this.items = Objects.requireNonNull(items, "items");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Reserves the stock.
+   *
+   * @param command what to reserve
+   * @return done
+   */
   public Outcome<Void> handle(Command command) {
-    return room.run(command, () -> decide(command));
-  }
-
-  private Outcome<Void> decide(Command c) {
-    if (c.sku() == null || c.warehouse() == null || c.date() == null) {
-      return StockRoom.invalid("a reservation needs a sku, a warehouse and a date");
+    Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
+    if (invalid.isPresent()) {
+      return Outcome.rejected(invalid.get());
     }
-    if (c.reservationId() == null || c.reservationId().isBlank() || c.reservationId().startsWith("order:")) {
-      return StockRoom.invalid("invalid reservation id '" + c.reservationId() + "'");
-    }
-    String problem = StockRoom.positiveQuantityProblem(c.quantity(), "reserved quantity");
-    if (problem != null) {
-      return StockRoom.invalid(problem);
-    }
-    Optional<Product> product = room.products.find(c.sku());
+    Optional<Product> product = products.find(command.sku());
     if (product.isEmpty()) {
-      return StockRoom.unknown("unknown sku " + c.sku());
+      return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown sku " + command.sku());
     }
-    if (room.warehouses.find(c.warehouse()).isEmpty()) {
-      return StockRoom.unknown("unknown warehouse " + c.warehouse());
+    if (warehouses.find(command.warehouse()).isEmpty()) {
+      return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown warehouse " + command.warehouse());
     }
-    Quantity quantity = product.get().quantity(c.quantity());
-    Optional<StockItem> found = room.stockItems.find(new StockKey(c.sku(), c.warehouse()));
-    Quantity available = found.map(StockItem::available).orElse(product.get().zero());
-    if (quantity.isGreaterThan(available)) {
-      return StockRoom.insufficient(
-          "reserving " + quantity.toPlainString() + " of " + c.sku() + " in " + c.warehouse() + ": only "
-              + available.toPlainString() + " available");
+    Product p = product.get();
+    StockItem item =
+        items
+            .find(new StockKey(command.sku(), command.warehouse()))
+            .orElseGet(() -> StockItem.create(p.sku(), command.warehouse(), p.unit(), p.costing(), settings.currency()));
+    Outcome<Void> reserved = item.reserve(command.reservation(), p.quantity(command.quantity()));
+    if (reserved.isRejected()) {
+      return reserved;
     }
-    StockItem item = found.orElseThrow();
-    item.reserve(c.reservationId(), quantity);
-    room.stockItems.save(item);
-    return Outcome.done();
+    return items.save(item);
   }
 }

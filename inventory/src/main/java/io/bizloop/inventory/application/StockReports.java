@@ -3,6 +3,7 @@ package io.bizloop.inventory.application;
 import io.bizloop.core.Money;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.SupplierId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.inventory.domain.OrderAllocation;
@@ -11,28 +12,67 @@ import io.bizloop.inventory.domain.PurchaseOrder;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import io.bizloop.inventory.domain.StockPolicy;
+import io.bizloop.inventory.domain.Warehouse;
+import io.bizloop.inventory.port.OrderAllocations;
+import io.bizloop.inventory.port.Products;
+import io.bizloop.inventory.port.PurchaseOrders;
+import io.bizloop.inventory.port.StockItems;
+import io.bizloop.inventory.port.Suppliers;
+import io.bizloop.inventory.port.Warehouses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** The read side: stock report, purchase suggestions, order fulfilment, available-to-promise. */
+/** The read side: stock report, purchase suggestions, order fulfilment, available-to-promise, lookups. */
 final class StockReports {
 
-  private final StockRoom room;
+  private final Warehouses warehouses;
+  private final Products products;
+  private final Suppliers suppliers;
+  private final StockItems stockItems;
+  private final PurchaseOrders purchaseOrders;
+  private final OrderAllocations allocations;
+  private final InventorySettings settings;
 
-  StockReports(StockRoom room) {
-    this.room = room;
+  StockReports(
+      Warehouses warehouses,
+      Products products,
+      Suppliers suppliers,
+      StockItems stockItems,
+      PurchaseOrders purchaseOrders,
+      OrderAllocations allocations,
+      InventorySettings settings) {
+    this.warehouses = Objects.requireNonNull(warehouses, "warehouses");
+    this.products = Objects.requireNonNull(products, "products");
+    this.suppliers = Objects.requireNonNull(suppliers, "suppliers");
+    this.stockItems = Objects.requireNonNull(stockItems, "stockItems");
+    this.purchaseOrders = Objects.requireNonNull(purchaseOrders, "purchaseOrders");
+    this.allocations = Objects.requireNonNull(allocations, "allocations");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  List<WarehouseId> warehouseOrder() {
+    return warehouses.all().stream().map(Warehouse::id).toList();
+  }
+
+  boolean hasWarehouse(WarehouseId id) {
+    return warehouses.find(id).isPresent();
+  }
+
+  boolean hasSupplier(SupplierId id) {
+    return suppliers.find(id).isPresent();
   }
 
   List<StockRow> stock() {
-    List<WarehouseId> order = room.warehouseOrder();
+    List<WarehouseId> order = warehouseOrder();
     Map<StockKey, StockItem> items = new HashMap<>();
-    room.stockItems.all().forEach(i -> items.put(i.key(), i));
+    stockItems.all().forEach(i -> items.put(i.key(), i));
     Map<StockKey, Quantity> incoming = incoming();
     Map<StockKey, Quantity> backordered = backordered();
     Set<StockKey> keys = new LinkedHashSet<>(items.keySet());
@@ -51,7 +91,7 @@ final class StockReports {
     List<StockRow> rows = new ArrayList<>();
     for (StockKey key : keys.stream().sorted(byWarehouseThenSku).toList()) {
       StockItem item = items.get(key);
-      String unit = item != null ? item.unit() : room.products.find(key.sku()).map(Product::unit).orElse(Quantity.EACH);
+      String unit = item != null ? item.unit() : products.find(key.sku()).map(Product::unit).orElse(Quantity.EACH);
       Quantity zero = Quantity.zero(unit);
       rows.add(
           new StockRow(
@@ -62,20 +102,20 @@ final class StockReports {
               item == null ? zero : item.available(),
               backordered.getOrDefault(key, zero),
               incoming.getOrDefault(key, zero),
-              item == null ? Money.zero(room.settings.currency()) : item.value()));
+              item == null ? Money.zero(settings.currency()) : item.value()));
     }
     return List.copyOf(rows);
   }
 
   List<Suggestion> purchaseSuggestions() {
     Set<StockKey> items = new java.util.HashSet<>();
-    room.stockItems.all().forEach(i -> items.add(i.key()));
+    stockItems.all().forEach(i -> items.add(i.key()));
     List<Suggestion> suggestions = new ArrayList<>();
     for (StockRow row : stock()) {
       if (!items.contains(new StockKey(row.sku(), row.warehouse()))) {
         continue;
       }
-      Optional<StockPolicy> policy = room.products.find(row.sku()).flatMap(Product::stockPolicy);
+      Optional<StockPolicy> policy = products.find(row.sku()).flatMap(Product::stockPolicy);
       Quantity projected = row.onHand().minus(row.reserved()).minus(row.backordered()).plus(row.incoming());
       Quantity quantity = null;
       if (policy.isPresent()) {
@@ -93,7 +133,7 @@ final class StockReports {
   }
 
   Optional<OrderFulfilment> order(SalesOrderId id) {
-    return room.allocations.find(id).map(StockReports::fulfilment);
+    return allocations.find(id).map(StockReports::fulfilment);
   }
 
   static OrderFulfilment fulfilment(OrderAllocation allocation) {
@@ -109,12 +149,12 @@ final class StockReports {
   }
 
   Availability availableToPromise(Sku sku) {
-    String unit = room.products.find(sku).map(Product::unit).orElse(Quantity.EACH);
+    String unit = products.find(sku).map(Product::unit).orElse(Quantity.EACH);
     Quantity total = Quantity.zero(unit);
     List<Availability.InWarehouse> per = new ArrayList<>();
-    for (WarehouseId warehouse : room.warehouseOrder()) {
+    for (WarehouseId warehouse : warehouseOrder()) {
       Quantity available =
-          room.stockItems.find(new StockKey(sku, warehouse)).map(StockItem::available).orElse(Quantity.zero(unit));
+          stockItems.find(new StockKey(sku, warehouse)).map(StockItem::available).orElse(Quantity.zero(unit));
       per.add(new Availability.InWarehouse(warehouse, available));
       total = total.plus(available);
     }
@@ -122,7 +162,7 @@ final class StockReports {
   }
 
   Optional<ProductInfo> product(Sku sku) {
-    return room.products
+    return products
         .find(sku)
         .map(
             p ->
@@ -133,7 +173,7 @@ final class StockReports {
   }
 
   Optional<PurchaseOrderView> purchaseOrder(io.bizloop.core.PurchaseOrderId id) {
-    return room.purchaseOrders
+    return purchaseOrders
         .find(id)
         .map(
             po ->
@@ -148,8 +188,8 @@ final class StockReports {
   }
 
   Money stockValue() {
-    Money total = Money.zero(room.settings.currency());
-    for (StockItem item : room.stockItems.all()) {
+    Money total = Money.zero(settings.currency());
+    for (StockItem item : stockItems.all()) {
       total = total.plus(item.value());
     }
     return total;
@@ -157,7 +197,7 @@ final class StockReports {
 
   private Map<StockKey, Quantity> incoming() {
     Map<StockKey, Quantity> incoming = new HashMap<>();
-    for (PurchaseOrder po : room.purchaseOrders.all()) {
+    for (PurchaseOrder po : purchaseOrders.all()) {
       for (PurchaseOrder.Line line : po.lines()) {
         if (line.open().isPositive()) {
           incoming.merge(new StockKey(line.sku(), po.warehouse()), line.open(), Quantity::plus);
@@ -169,7 +209,7 @@ final class StockReports {
 
   private Map<StockKey, Quantity> backordered() {
     Map<StockKey, Quantity> backordered = new HashMap<>();
-    for (OrderAllocation allocation : room.allocations.all()) {
+    for (OrderAllocation allocation : allocations.all()) {
       if (allocation.cancelled()) {
         continue;
       }

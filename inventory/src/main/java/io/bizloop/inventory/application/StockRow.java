@@ -6,16 +6,16 @@ import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 
 /**
- * One line of the stock report: a sku in a warehouse.
+ * One line of the stock report: a sku in a warehouse. Every quantity is in the product's unit.
  *
  * @param warehouse the warehouse
  * @param sku the product
- * @param onHand physically there
- * @param reserved held for orders and reservations
- * @param available onHand − reserved
- * @param backordered open backorders attributed here
- * @param incoming open purchase order quantity into this warehouse
- * @param value the stock value
+ * @param onHand what is physically there, ≥ 0
+ * @param reserved what sales orders and stand-alone reservations hold, between 0 and onHand
+ * @param available onHand − reserved, ≥ 0: what may still be reserved or moved
+ * @param backordered what open (not cancelled) orders wait for and count here, ≥ 0
+ * @param incoming what open purchase orders into this warehouse still bring (ordered − received), ≥ 0
+ * @param value the stock value of onHand in the company currency, ≥ 0 and 0 when onHand is 0
  */
 public record StockRow(
     WarehouseId warehouse,

@@ -9,6 +9,7 @@ import io.bizloop.core.WarehouseId;
  *
  * @param sku the product
  * @param warehouse where it is needed
- * @param quantity how much to buy, positive
+ * @param quantity how much to buy, positive: maxStock − projected under a min/max policy, else
+ *     backordered − incoming (projected = onHand − reserved − backordered + incoming)
  */
 public record Suggestion(Sku sku, WarehouseId warehouse, Quantity quantity) {}

@@ -1,21 +1,24 @@
 package io.bizloop.inventory.application;
 
-import io.bizloop.core.EventId;
-import io.bizloop.core.Money;
-import io.bizloop.core.Quantity;
 import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.GoodsReturned;
 import io.bizloop.core.event.ReturnAccepted;
-import io.bizloop.inventory.domain.CostLayer;
+import io.bizloop.core.port.EventPublisher;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.StockItem;
-import io.bizloop.inventory.domain.StockKey;
-import java.util.ArrayList;
+import io.bizloop.inventory.domain.Warehouse;
+import io.bizloop.inventory.port.OrderAllocations;
+import io.bizloop.inventory.port.Products;
+import io.bizloop.inventory.port.Warehouses;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,74 +26,94 @@ import java.util.Set;
  * Policy on {@link ReturnAccepted}: the goods re-enter the named warehouse, else the first
  * (registration order) the line shipped from, at round(remaining shipped cost × q / remaining
  * shipped quantity) of that order line (FIFO: as the newest layer); then backorders there are
- * filled. Publishes {@link GoodsReturned} (event id "&lt;returnId&gt;/restock").
+ * filled. The order's {@link OrderAllocation} decides; publishes {@link GoodsReturned} (event id
+ * {@code restock:<order>/R<n>}).
  *
- * <p>Rejections: INVALID_INPUT (a sku twice), UNKNOWN_REFERENCE (warehouse, a sku not on the
- * order), INVALID_STATE (order unknown to inventory, more than shipped − returned).
+ * <p>Rejections: INVALID_INPUT (no event, a sku twice), UNKNOWN_REFERENCE (warehouse, a sku not on
+ * the order), INVALID_STATE (order unknown to inventory, more than shipped − returned), CONFLICT.
  */
 public final class TakeBackReturn {
 
-  private final StockRoom room;
+  private final Warehouses warehouses;
+  private final Products products;
+  private final OrderAllocations allocations;
+  private final EventPublisher publisher;
+  private final Restocking restocking;
 
-  TakeBackReturn(StockRoom room) {
-    this.room = room;
+  /**
+   * The policy over its ports.
+   *
+   * @param warehouses the warehouses
+   * @param products the product catalogue
+   * @param allocations the orders' allocations
+   * @param publisher where {@link GoodsReturned} goes
+   * @param restocking puts the goods away and fills backorders
+   */
+  public TakeBackReturn(
+      Warehouses warehouses,
+      Products products,
+      OrderAllocations allocations,
+      EventPublisher publisher,
+      Restocking restocking) {
+    this.warehouses = Objects.requireNonNull(warehouses, "warehouses");
+    this.products = Objects.requireNonNull(products, "products");
+    this.allocations = Objects.requireNonNull(allocations, "allocations");
+    this.publisher = Objects.requireNonNull(publisher, "publisher");
+    this.restocking = Objects.requireNonNull(restocking, "restocking");
   }
 
-  public Outcome<Void> handle(ReturnAccepted event) {
-    return room.react(event, () -> decide(event));
-  }
-
-  private Outcome<Void> decide(ReturnAccepted e) {
+  /**
+   * Takes the returned goods back.
+   *
+   * @param event the accepted return
+   * @return done; a rejection undoes the publisher's unit of work
+   */
+  public Outcome<Void> on(ReturnAccepted event) {
+    if (event == null) {
+      return Outcome.rejected(RejectionCode.INVALID_INPUT, "event is missing");
+    }
     Set<Sku> seen = new HashSet<>();
-    for (ReturnAccepted.Line line : e.lines()) {
+    for (ReturnAccepted.Line line : event.lines()) {
       if (!seen.add(line.sku())) {
-        return StockRoom.invalid("return " + e.returnId() + " has " + line.sku() + " twice");
+        return Outcome.rejected(
+            RejectionCode.INVALID_INPUT, "return " + event.returnId() + " has " + line.sku() + " twice");
       }
     }
-    if (e.warehouse() != null && room.warehouses.find(e.warehouse()).isEmpty()) {
-      return StockRoom.unknown("unknown warehouse " + e.warehouse());
+    if (event.warehouse() != null && warehouses.find(event.warehouse()).isEmpty()) {
+      return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown warehouse " + event.warehouse());
     }
-    Optional<OrderAllocation> found = room.allocations.find(e.order());
+    Optional<OrderAllocation> found = allocations.find(event.order());
     if (found.isEmpty()) {
-      return StockRoom.invalidState("order " + e.order() + " never shipped anything");
+      return Outcome.rejected(RejectionCode.INVALID_STATE, "order " + event.order() + " never shipped anything");
     }
     OrderAllocation allocation = found.get();
-    for (ReturnAccepted.Line line : e.lines()) {
-      if (allocation.line(line.sku()).isEmpty()) {
-        return StockRoom.unknown(line.sku() + " is not on order " + e.order());
+    List<WarehouseId> order = warehouses.all().stream().map(Warehouse::id).toList();
+    Outcome<Map<Sku, WarehouseId>> whereTo = allocation.returnWarehouses(event, order);
+    if (whereTo.isRejected()) {
+      return whereTo.rejectedAs();
+    }
+    Map<Sku, StockItem> into = new LinkedHashMap<>();
+    for (Map.Entry<Sku, WarehouseId> entry : whereTo.value().entrySet()) {
+      Optional<Product> product = products.find(entry.getKey());
+      if (product.isEmpty()) {
+        return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown sku " + entry.getKey());
+      }
+      into.put(entry.getKey(), restocking.itemFor(product.get(), entry.getValue()));
+    }
+    Outcome<Void> decision = allocation.takeBack(event, into);
+    if (decision.isRejected()) {
+      return decision;
+    }
+    Outcome<Void> saved = allocations.save(allocation);
+    if (saved.isRejected()) {
+      return saved;
+    }
+    for (StockItem item : into.values()) {
+      saved = restocking.saveAndFill(item);
+      if (saved.isRejected()) {
+        return saved;
       }
     }
-    for (ReturnAccepted.Line line : e.lines()) {
-      OrderAllocation.Line ordered = allocation.line(line.sku()).orElseThrow();
-      Quantity q = Quantity.of(line.quantity().value(), ordered.ordered().unit());
-      if (q.isGreaterThan(ordered.returnable())) {
-        return StockRoom.invalidState(
-            "returning " + q.toPlainString() + " of " + line.sku() + " on " + e.order() + ", only "
-                + ordered.returnable().toPlainString() + " shipped and not returned");
-      }
-    }
-    List<GoodsReturned.Line> returned = new ArrayList<>();
-    List<StockKey> restocked = new ArrayList<>();
-    for (ReturnAccepted.Line line : e.lines()) {
-      OrderAllocation.Line ordered = allocation.line(line.sku()).orElseThrow();
-      Quantity q = Quantity.of(line.quantity().value(), ordered.ordered().unit());
-      Money cost = allocation.returnCost(line.sku(), q);
-      WarehouseId warehouse =
-          e.warehouse() != null ? e.warehouse() : room.inRegistrationOrder(ordered.shippedFrom()).get(0);
-      Product product = room.products.find(line.sku()).orElseThrow(() -> new IllegalStateException("unknown " + line.sku()));
-      StockItem item = room.itemOrNew(product, warehouse);
-      item.putAway(List.of(new CostLayer(q, cost)));
-      room.stockItems.save(item);
-      allocation.recordReturn(line.sku(), q, cost);
-      returned.add(new GoodsReturned.Line(line.sku(), warehouse, q, cost));
-      restocked.add(item.key());
-    }
-    room.allocations.save(allocation);
-    room.fillBackorders(restocked);
-    return Outcome.accepted(
-        null,
-        List.of(
-            new GoodsReturned(
-                EventId.of(e.returnId() + "/restock"), e.date(), e.returnId(), e.order(), e.customer(), returned)));
+    return publisher.publishEventsOf(decision);
   }
 }

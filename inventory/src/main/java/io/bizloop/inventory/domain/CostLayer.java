@@ -14,6 +14,14 @@ import java.util.Objects;
  */
 public record CostLayer(Quantity quantity, Money value) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param quantity how much
+   * @param value what it is worth in total
+   * @throws NullPointerException when a part is missing
+   * @throws IllegalArgumentException when a part is out of range
+   */
   public CostLayer {
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(value, "value");

@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record Issue(Quantity quantity, Money cost, List<CostLayer> layers) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param quantity how much left
+   * @param cost its cost (Σ layer values)
+   * @param layers the layers taken, oldest first
+   * @throws NullPointerException when a part is missing
+   */
   public Issue {
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(cost, "cost");

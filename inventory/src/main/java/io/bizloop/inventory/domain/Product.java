@@ -21,6 +21,18 @@ import java.util.Optional;
  */
 public record Product(Sku sku, String name, String unit, CostingMethod costing, VatRate vatRate, StockPolicy policy) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param sku its id
+   * @param name its name
+   * @param unit the unit of measure
+   * @param costing how its stock items value issues
+   * @param vatRate the VAT rate of its sales and purchases
+   * @param policy the min/max policy, or {@code null}
+   * @throws NullPointerException when a part is missing
+   * @throws IllegalArgumentException when a part is out of range
+   */
   public Product {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(name, "name");
@@ -33,15 +45,30 @@ public record Product(Sku sku, String name, String unit, CostingMethod costing, 
     }
   }
 
+  /**
+   * The min/max policy.
+   *
+   * @return the policy, if the product has one
+   */
   public Optional<StockPolicy> stockPolicy() {
     return Optional.ofNullable(policy);
   }
 
-  /** {@code value} as a quantity of this product. */
+  /**
+   * A quantity of this product.
+   *
+   * @param value the amount, at most 4 decimals
+   * @return {@code value} in this product's unit
+   */
   public Quantity quantity(BigDecimal value) {
     return Quantity.of(value, unit);
   }
 
+  /**
+   * No quantity of this product.
+   *
+   * @return zero in this product's unit
+   */
   public Quantity zero() {
     return Quantity.zero(unit);
   }

@@ -1,7 +1,9 @@
 package io.bizloop.inventory.domain;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.PurchaseOrderId;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
@@ -29,6 +31,16 @@ public final class PurchaseOrder {
    * @param received how much arrived so far
    */
   public record Line(Sku sku, Quantity ordered, BigDecimal unitCost, Quantity received) {
+
+    /**
+     * Checks the line.
+     *
+     * @param sku the product
+     * @param ordered how much
+     * @param unitCost VAT-exclusive cost per unit
+     * @param received how much arrived so far
+     * @throws IllegalArgumentException when a quantity or the unit cost is out of range
+     */
     public Line {
       Objects.requireNonNull(sku, "sku");
       Objects.requireNonNull(ordered, "ordered");
@@ -42,10 +54,45 @@ public final class PurchaseOrder {
       }
     }
 
+    /**
+     * What is still to come.
+     *
+     * @return ordered − received
+     */
     public Quantity open() {
       return ordered.minus(received);
     }
   }
+
+  /**
+   * A quantity of one sku that arrived.
+   *
+   * @param sku the product
+   * @param quantity how much, positive, at most 4 decimals, in the line's unit
+   */
+  public record Arrival(Sku sku, BigDecimal quantity) {
+
+    /**
+     * Checks that both parts are given.
+     *
+     * @param sku the product
+     * @param quantity how much, positive, at most 4 decimals, in the line's unit
+     * @throws NullPointerException when a part is missing
+     */
+    public Arrival {
+      Objects.requireNonNull(sku, "sku");
+      Objects.requireNonNull(quantity, "quantity");
+    }
+  }
+
+  /**
+   * What a receipt took off the order.
+   *
+   * @param sku the product
+   * @param quantity how much, in the line's unit
+   * @param unitCost the line's VAT-exclusive unit cost
+   */
+  public record Received(Sku sku, Quantity quantity, BigDecimal unitCost) {}
 
   /**
    * The stored state of a purchase order.
@@ -59,6 +106,18 @@ public final class PurchaseOrder {
    */
   public record Snapshot(
       PurchaseOrderId id, SupplierId supplier, WarehouseId warehouse, LocalDate date, List<Line> lines, long version) {
+
+    /**
+     * Checks the order.
+     *
+     * @param id the order
+     * @param supplier who delivers
+     * @param warehouse where the goods go
+     * @param date when it was placed
+     * @param lines the lines
+     * @param version optimistic-locking version
+     * @throws IllegalArgumentException when it has no lines or a sku twice
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(supplier, "supplier");
@@ -71,6 +130,15 @@ public final class PurchaseOrder {
       if (lines.stream().map(Line::sku).distinct().count() != lines.size()) {
         throw new IllegalArgumentException("purchase order " + id + " has a sku twice");
       }
+    }
+
+    /**
+     * This state as the next version stores it (what a repository writes on a successful save).
+     *
+     * @return the same state with version + 1
+     */
+    public Snapshot nextVersion() {
+      return new Snapshot(id, supplier, warehouse, date, lines, version + 1);
     }
   }
 
@@ -90,7 +158,17 @@ public final class PurchaseOrder {
     version = s.version();
   }
 
-  /** A new order; nothing received yet. */
+  /**
+   * A new order; nothing received yet.
+   *
+   * @param id the order's id
+   * @param supplier who delivers
+   * @param warehouse where the goods go
+   * @param date when it was placed
+   * @param lines the lines (their received quantities are ignored)
+   * @return the order, version 0
+   * @throws IllegalArgumentException for malformed lines (the caller checks them first)
+   */
   public static PurchaseOrder place(
       PurchaseOrderId id, SupplierId supplier, WarehouseId warehouse, LocalDate date, List<Line> lines) {
     List<Line> fresh =
@@ -100,54 +178,134 @@ public final class PurchaseOrder {
     return new PurchaseOrder(new Snapshot(id, supplier, warehouse, date, fresh, 0));
   }
 
+  /**
+   * The order as it was stored.
+   *
+   * @param snapshot its stored state
+   * @return the order
+   */
   public static PurchaseOrder restore(Snapshot snapshot) {
     return new PurchaseOrder(snapshot);
   }
 
+  /**
+   * The order's state, for a repository to store.
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(id, supplier, warehouse, date, lines, version);
   }
 
+  /**
+   * The order's id.
+   *
+   * @return its id
+   */
   public PurchaseOrderId id() {
     return id;
   }
 
+  /**
+   * Who delivers.
+   *
+   * @return the supplier
+   */
   public SupplierId supplier() {
     return supplier;
   }
 
+  /**
+   * Where the goods go.
+   *
+   * @return the warehouse
+   */
   public WarehouseId warehouse() {
     return warehouse;
   }
 
+  /**
+   * The version this order was loaded with.
+   *
+   * @return the optimistic-locking version
+   */
   public long version() {
     return version;
   }
 
+  /**
+   * The lines.
+   *
+   * @return the lines, in order
+   */
   public List<Line> lines() {
     return List.copyOf(lines);
   }
 
+  /**
+   * The line of {@code sku}.
+   *
+   * @param sku the product
+   * @return the line, if the sku is on the order
+   */
   public Optional<Line> line(Sku sku) {
     return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
   }
 
+  /**
+   * Whether nothing is open.
+   *
+   * @return true when every line was received in full
+   */
   public boolean fullyReceived() {
     return lines.stream().allMatch(l -> l.open().isZero());
   }
 
-  /** Records the arrival of {@code quantity} of {@code sku}; requires it to be open. */
-  public void receive(Sku sku, Quantity quantity) {
-    for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      if (line.sku().equals(sku)) {
-        if (!quantity.isPositive() || quantity.isGreaterThan(line.open())) {
-          throw new IllegalStateException("receive " + quantity + " of " + sku + " on " + id + ": open " + line.open());
-        }
-        lines.set(i, new Line(sku, line.ordered(), line.unitCost(), line.received().plus(quantity)));
-        return;
+  /**
+   * Records what arrived: the quantities given, or everything still open when none is given.
+   *
+   * @param arrivals per sku, how much arrived (each sku once, positive, at most 4 decimals); empty
+   *     for everything open
+   * @return what was received, with each line's unit cost; UNKNOWN_REFERENCE (a sku not on the
+   *     order), INVALID_STATE (the order is fully received, or more than is open arrived)
+   */
+  public Outcome<List<Received>> receive(List<Arrival> arrivals) {
+    for (Arrival arrival : arrivals) {
+      if (line(arrival.sku()).isEmpty()) {
+        return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, arrival.sku() + " is not on purchase order " + id);
       }
     }
-    throw new IllegalArgumentException(sku + " is not on purchase order " + id);
+    if (fullyReceived()) {
+      return Outcome.rejected(RejectionCode.INVALID_STATE, "purchase order " + id + " is fully received");
+    }
+    List<Received> received = new ArrayList<>();
+    if (arrivals.isEmpty()) {
+      for (Line line : lines) {
+        if (line.open().isPositive()) {
+          received.add(new Received(line.sku(), line.open(), line.unitCost()));
+        }
+      }
+    } else {
+      for (Arrival arrival : arrivals) {
+        Line line = line(arrival.sku()).orElseThrow();
+        Quantity q = Quantity.of(arrival.quantity(), line.ordered().unit());
+        if (q.isGreaterThan(line.open())) {
+          return Outcome.rejected(
+              RejectionCode.INVALID_STATE,
+              "receiving " + q.toPlainString() + " of " + arrival.sku() + " on " + id + ", only "
+                  + line.open().toPlainString() + " open");
+        }
+        received.add(new Received(arrival.sku(), q, line.unitCost()));
+      }
+    }
+    for (Received r : received) {
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        if (line.sku().equals(r.sku())) {
+          lines.set(i, new Line(line.sku(), line.ordered(), line.unitCost(), line.received().plus(r.quantity())));
+        }
+      }
+    }
+    return Outcome.accepted(List.copyOf(received));
   }
 }

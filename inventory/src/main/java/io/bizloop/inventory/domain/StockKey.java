@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record StockKey(Sku sku, WarehouseId warehouse) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param sku the product
+   * @param warehouse the warehouse
+   * @throws NullPointerException when a part is missing
+   */
   public StockKey {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(warehouse, "warehouse");

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record StockPolicy(Quantity reorderPoint, Quantity maxStock) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param reorderPoint below this projected quantity a purchase is suggested
+   * @param maxStock the suggestion tops the projected quantity up to this
+   * @throws NullPointerException when a part is missing
+   * @throws IllegalArgumentException when a part is out of range
+   */
   public StockPolicy {
     Objects.requireNonNull(reorderPoint, "reorderPoint");
     Objects.requireNonNull(maxStock, "maxStock");

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Supplier(SupplierId id, String name) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param id the supplier id
+   * @param name its name
+   * @throws NullPointerException when a part is missing
+   */
   public Supplier {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

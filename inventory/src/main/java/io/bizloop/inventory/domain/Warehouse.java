@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record Warehouse(WarehouseId id, String name, long sequence) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param id the warehouse id
+   * @param name its name
+   * @param sequence registration order
+   * @throws NullPointerException when a part is missing
+   * @throws IllegalArgumentException when a part is out of range
+   */
   public Warehouse {
     Objects.requireNonNull(id, "id");
     if (name == null || name.isBlank()) {

@@ -9,6 +9,11 @@ public final class InMemoryInventorySequences implements InventorySequences {
 
   private final TxMap<String, Long> counters;
 
+  /**
+   * Counters that all start at 1, whose steps are undone with {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work the counters take part in
+   */
   public InMemoryInventorySequences(InMemoryUnitOfWork unitOfWork) {
     this.counters = new TxMap<>(unitOfWork);
   }

@@ -1,5 +1,6 @@
 package io.bizloop.inventory.memory;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
@@ -14,7 +15,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** In-memory {@link OrderAllocations}. */
+/**
+ * In-memory {@link OrderAllocations}: snapshots in a thread-safe {@link TxMap}, optimistic locking by
+ * version, and an index of the orders waiting for each sku kept in step with every save.
+ */
 public final class InMemoryOrderAllocations implements OrderAllocations {
 
   private final TxMap<SalesOrderId, OrderAllocation.Snapshot> allocations;
@@ -24,6 +28,11 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
   /** Per sku, the orders with an open backorder of it, by confirmation: what fills ask for. */
   private final TxMap<Sku, NavigableMap<Long, Waiting>> waiting;
 
+  /**
+   * An empty store whose writes are undone with {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work the store takes part in
+   */
   public InMemoryOrderAllocations(InMemoryUnitOfWork unitOfWork) {
     this.allocations = new TxMap<>(unitOfWork);
     this.waiting = new TxMap<>(unitOfWork);
@@ -51,13 +60,12 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
   }
 
   @Override
-  public synchronized void save(OrderAllocation allocation) {
+  public synchronized Outcome<Void> save(OrderAllocation allocation) {
     OrderAllocation.Snapshot s = allocation.snapshot();
-    OrderAllocation.Snapshot next =
-        new OrderAllocation.Snapshot(
-            s.order(), s.customer(), s.warehouse(), s.backorderWarehouse(), s.confirmation(), s.cancelled(),
-            s.shipments(), s.lines(), s.version() + 1);
-    Versioned.save(allocations, s.order(), s, next, OrderAllocation.Snapshot::version);
+    Outcome<Void> saved = Versioned.save(allocations, s.order(), s, s.nextVersion(), OrderAllocation.Snapshot::version);
+    if (saved.isRejected()) {
+      return saved;
+    }
     for (OrderAllocation.Line line : s.lines()) {
       boolean waits = !s.cancelled() && line.backordered().isPositive();
       NavigableMap<Long, Waiting> orders = waiting.get(line.sku()).orElse(Collections.emptyNavigableMap());
@@ -71,5 +79,6 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
         waiting.put(line.sku(), Collections.unmodifiableNavigableMap(changed));
       }
     }
+    return saved;
   }
 }

@@ -1,5 +1,6 @@
 package io.bizloop.inventory.memory;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.PurchaseOrderId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
@@ -8,11 +9,16 @@ import io.bizloop.inventory.port.PurchaseOrders;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link PurchaseOrders}. */
+/** In-memory {@link PurchaseOrders}: snapshots in a thread-safe {@link TxMap}, optimistic locking by version. */
 public final class InMemoryPurchaseOrders implements PurchaseOrders {
 
   private final TxMap<PurchaseOrderId, PurchaseOrder.Snapshot> orders;
 
+  /**
+   * An empty store whose writes are undone with {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work the store takes part in
+   */
   public InMemoryPurchaseOrders(InMemoryUnitOfWork unitOfWork) {
     this.orders = new TxMap<>(unitOfWork);
   }
@@ -28,10 +34,8 @@ public final class InMemoryPurchaseOrders implements PurchaseOrders {
   }
 
   @Override
-  public void save(PurchaseOrder order) {
+  public Outcome<Void> save(PurchaseOrder order) {
     PurchaseOrder.Snapshot s = order.snapshot();
-    PurchaseOrder.Snapshot next =
-        new PurchaseOrder.Snapshot(s.id(), s.supplier(), s.warehouse(), s.date(), s.lines(), s.version() + 1);
-    Versioned.save(orders, s.id(), s, next, PurchaseOrder.Snapshot::version);
+    return Versioned.save(orders, s.id(), s, s.nextVersion(), PurchaseOrder.Snapshot::version);
   }
 }

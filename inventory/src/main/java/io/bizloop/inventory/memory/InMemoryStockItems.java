@@ -1,5 +1,6 @@
 package io.bizloop.inventory.memory;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.Sku;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
@@ -9,11 +10,16 @@ import io.bizloop.inventory.port.StockItems;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link StockItems}: snapshots in a {@link TxMap}, optimistic locking by version. */
+/** In-memory {@link StockItems}: snapshots in a thread-safe {@link TxMap}, optimistic locking by version. */
 public final class InMemoryStockItems implements StockItems {
 
   private final TxMap<StockKey, StockItem.Snapshot> items;
 
+  /**
+   * An empty store whose writes are undone with {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work the store takes part in
+   */
   public InMemoryStockItems(InMemoryUnitOfWork unitOfWork) {
     this.items = new TxMap<>(unitOfWork);
   }
@@ -34,12 +40,8 @@ public final class InMemoryStockItems implements StockItems {
   }
 
   @Override
-  public void save(StockItem item) {
+  public Outcome<Void> save(StockItem item) {
     StockItem.Snapshot s = item.snapshot();
-    StockItem.Snapshot next =
-        new StockItem.Snapshot(
-            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-            s.reservations(), s.version() + 1);
-    Versioned.save(items, s.key(), s, next, StockItem.Snapshot::version);
+    return Versioned.save(items, s.key(), s, s.nextVersion(), StockItem.Snapshot::version);
   }
 }

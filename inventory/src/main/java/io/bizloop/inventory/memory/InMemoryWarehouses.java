@@ -1,5 +1,6 @@
 package io.bizloop.inventory.memory;
 
+import io.bizloop.core.Outcome;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
@@ -9,11 +10,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link Warehouses}. */
+/** In-memory {@link Warehouses}: thread-safe, a warehouse stored once per id. */
 public final class InMemoryWarehouses implements Warehouses {
 
   private final TxMap<WarehouseId, Warehouse> warehouses;
 
+  /**
+   * An empty store whose writes are undone with {@code unitOfWork}.
+   *
+   * @param unitOfWork the unit of work the store takes part in
+   */
   public InMemoryWarehouses(InMemoryUnitOfWork unitOfWork) {
     this.warehouses = new TxMap<>(unitOfWork);
   }
@@ -29,7 +35,7 @@ public final class InMemoryWarehouses implements Warehouses {
   }
 
   @Override
-  public boolean add(Warehouse warehouse) {
-    return warehouses.putIf(warehouse.id(), warehouse, (current, next) -> current == null);
+  public Outcome<Void> save(Warehouse warehouse) {
+    return Versioned.insert(warehouses, warehouse.id(), warehouse);
   }
 }

@@ -1,7 +1,8 @@
 package io.bizloop.inventory.memory;
 
+import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.memory.TxMap;
-import java.util.ConcurrentModificationException;
 import java.util.function.ToLongFunction;
 
 /** The optimistic-locking save shared by the in-memory repositories. */
@@ -9,13 +10,21 @@ final class Versioned {
 
   private Versioned() {}
 
-  static <K, S> void save(TxMap<K, S> map, K key, S snapshot, S next, ToLongFunction<S> version) {
+  /** Stores {@code next} when the stored version is still {@code snapshot}'s (absent for 0); else CONFLICT. */
+  static <K, S> Outcome<Void> save(TxMap<K, S> map, K key, S snapshot, S next, ToLongFunction<S> version) {
     long expected = version.applyAsLong(snapshot);
     boolean stored =
         map.putIf(
             key, next, (current, value) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
-    if (!stored) {
-      throw new ConcurrentModificationException(key + " was changed by someone else (version " + expected + ")");
-    }
+    return stored ? Outcome.done() : conflict(key);
+  }
+
+  /** Stores {@code value} only when {@code key} is absent (reference data never changes); else CONFLICT. */
+  static <K, V> Outcome<Void> insert(TxMap<K, V> map, K key, V value) {
+    return map.putIf(key, value, (current, next) -> current == null) ? Outcome.done() : conflict(key);
+  }
+
+  private static Outcome<Void> conflict(Object key) {
+    return Outcome.rejected(RejectionCode.CONFLICT, key + " was changed by someone else");
   }
 }

@@ -3,19 +3,23 @@ package io.bizloop.inventory.port;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.Repository;
 import io.bizloop.inventory.domain.OrderAllocation;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * What inventory holds for each confirmed sales order. Contract: {@link #save} refuses a stale
- * version with {@link java.util.ConcurrentModificationException} (see {@link StockItems}).
+ * What inventory holds for each confirmed sales order, by order.
+ *
+ * <p>Contract: the one repository contract of {@link Repository}: {@link #save} refuses a stale
+ * version by answering {@code CONFLICT}, never by throwing (see {@link StockItems}).
  */
-public interface OrderAllocations {
+public interface OrderAllocations extends Repository<SalesOrderId, OrderAllocation> {
 
-  Optional<OrderAllocation> find(SalesOrderId order);
-
-  /** All allocations, oldest confirmation first. */
+  /**
+   * Every allocation.
+   *
+   * @return all allocations, oldest confirmation first
+   */
   List<OrderAllocation> all();
 
   /**
@@ -23,6 +27,10 @@ public interface OrderAllocations {
    * cancelled, a positive backorder of it, naming that warehouse or none), oldest confirmation
    * first. Hosts should answer from an index: it is asked every time stock becomes available.
    * The default filters {@link #all()}.
+   *
+   * @param sku the product that became available
+   * @param warehouse where it became available
+   * @return the waiting orders, oldest confirmation first
    */
   default List<SalesOrderId> waitingFor(Sku sku, WarehouseId warehouse) {
     return all().stream()
@@ -31,6 +39,4 @@ public interface OrderAllocations {
         .map(OrderAllocation::order)
         .toList();
   }
-
-  void save(OrderAllocation allocation);
 }

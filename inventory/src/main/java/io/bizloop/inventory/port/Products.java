@@ -1,13 +1,14 @@
 package io.bizloop.inventory.port;
 
 import io.bizloop.core.Sku;
+import io.bizloop.core.port.Repository;
 import io.bizloop.inventory.domain.Product;
-import java.util.Optional;
 
-/** The product catalogue. Contract: {@link #add} stores a new product only once (answers false when the sku exists). */
-public interface Products {
-
-  Optional<Product> find(Sku sku);
-
-  boolean add(Product product);
-}
+/**
+ * The product catalogue, by sku.
+ *
+ * <p>Contract: the one repository contract of {@link Repository}. A product never changes once
+ * registered, so {@link #save} stores a product only when its sku is absent and otherwise stores
+ * nothing and answers {@code CONFLICT} (another writer registered it first).
+ */
+public interface Products extends Repository<Sku, Product> {}

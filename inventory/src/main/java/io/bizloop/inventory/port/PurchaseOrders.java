@@ -1,19 +1,22 @@
 package io.bizloop.inventory.port;
 
 import io.bizloop.core.PurchaseOrderId;
+import io.bizloop.core.port.Repository;
 import io.bizloop.inventory.domain.PurchaseOrder;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The purchase orders. Contract: {@link #save} refuses a stale version with
- * {@link java.util.ConcurrentModificationException} (see {@link StockItems}).
+ * The purchase orders, by id.
+ *
+ * <p>Contract: the one repository contract of {@link Repository}: {@link #save} refuses a stale
+ * version by answering {@code CONFLICT}, never by throwing (see {@link StockItems}).
  */
-public interface PurchaseOrders {
+public interface PurchaseOrders extends Repository<PurchaseOrderId, PurchaseOrder> {
 
-  Optional<PurchaseOrder> find(PurchaseOrderId id);
-
+  /**
+   * Every purchase order.
+   *
+   * @return all orders, in no particular order
+   */
   List<PurchaseOrder> all();
-
-  void save(PurchaseOrder order);
 }

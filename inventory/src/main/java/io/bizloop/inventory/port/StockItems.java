@@ -1,26 +1,33 @@
 package io.bizloop.inventory.port;
 
 import io.bizloop.core.Sku;
+import io.bizloop.core.port.Repository;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The stock items of all warehouses.
+ * The stock items of all warehouses, by sku × warehouse.
  *
- * <p>Contract: {@link #save} stores the item with its version + 1 only when the stored version is
- * the item's version (absent for version 0), and otherwise throws
- * {@link java.util.ConcurrentModificationException} (optimistic locking); the use case then retries.
+ * <p>Contract: the one repository contract of {@link Repository}: {@link #save} stores the item with
+ * its version + 1 only when the stored version is still the item's version (absent for version 0),
+ * and otherwise stores nothing and answers {@code CONFLICT} (optimistic locking; never throws for
+ * it). Reads answer what was last saved, as new objects.
  */
-public interface StockItems {
+public interface StockItems extends Repository<StockKey, StockItem> {
 
-  Optional<StockItem> find(StockKey key);
-
-  /** The items of one sku, in no particular order. */
+  /**
+   * The items of one sku.
+   *
+   * @param sku the product
+   * @return its items, in no particular order
+   */
   List<StockItem> ofSku(Sku sku);
 
+  /**
+   * Every item.
+   *
+   * @return all items, in no particular order
+   */
   List<StockItem> all();
-
-  void save(StockItem item);
 }

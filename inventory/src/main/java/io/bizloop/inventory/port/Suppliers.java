@@ -1,13 +1,14 @@
 package io.bizloop.inventory.port;
 
 import io.bizloop.core.SupplierId;
+import io.bizloop.core.port.Repository;
 import io.bizloop.inventory.domain.Supplier;
-import java.util.Optional;
 
-/** The suppliers. Contract: {@link #add} stores a new supplier only once (answers false when the id exists). */
-public interface Suppliers {
-
-  Optional<Supplier> find(SupplierId id);
-
-  boolean add(Supplier supplier);
-}
+/**
+ * The suppliers, by id.
+ *
+ * <p>Contract: the one repository contract of {@link Repository}. A supplier never changes once
+ * registered, so {@link #save} stores a supplier only when its id is absent and otherwise stores
+ * nothing and answers {@code CONFLICT}.
+ */
+public interface Suppliers extends Repository<SupplierId, Supplier> {}

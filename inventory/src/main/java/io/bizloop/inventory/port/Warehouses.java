@@ -1,17 +1,23 @@
 package io.bizloop.inventory.port;
 
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.Repository;
 import io.bizloop.inventory.domain.Warehouse;
 import java.util.List;
-import java.util.Optional;
 
-/** The registered warehouses. Contract: {@link #add} stores a new warehouse only once (answers false when the id exists). */
-public interface Warehouses {
+/**
+ * The registered warehouses, by id.
+ *
+ * <p>Contract: the one repository contract of {@link Repository}. A warehouse never changes once
+ * registered, so {@link #save} stores a warehouse only when its id is absent and otherwise stores
+ * nothing and answers {@code CONFLICT}.
+ */
+public interface Warehouses extends Repository<WarehouseId, Warehouse> {
 
-  Optional<Warehouse> find(WarehouseId id);
-
-  /** All warehouses in registration order (by {@link Warehouse#sequence()}). */
+  /**
+   * Every warehouse.
+   *
+   * @return all warehouses in registration order (by {@link Warehouse#sequence()})
+   */
   List<Warehouse> all();
-
-  boolean add(Warehouse warehouse);
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.RejectionCode;
+import io.bizloop.inventory.domain.ReservationId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,9 @@ class ConcurrentReservationTest {
                 for (int i = 0; i < ATTEMPTS_PER_THREAD; i++) {
                   BigDecimal quantity = BigDecimal.valueOf(1 + (i + thread) % 2);
                   Outcome<Void> outcome =
-                      f.inventory
-                          .reserveStock()
-                          .handle(new ReserveStock.Command(sku("P-1"), wh("WH-1"), "R-" + thread + "-" + i, quantity, DAY));
+                      f.inventory.reserveStock(
+                          new ReserveStock.Command(
+                              sku("P-1"), wh("WH-1"), ReservationId.of("R-" + thread + "-" + i), quantity, DAY));
                   if (outcome.isAccepted()) {
                     granted.add(quantity);
                   } else {

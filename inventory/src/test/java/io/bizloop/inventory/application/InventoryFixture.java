@@ -6,7 +6,11 @@ import io.bizloop.core.LineAmounts;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.PurchaseOrderId;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.ReceiptId;
+import io.bizloop.core.ReturnId;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.ShipmentId;
+import io.bizloop.core.StockCountId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
@@ -17,7 +21,11 @@ import io.bizloop.core.event.SalesOrderCancelled;
 import io.bizloop.core.event.SalesOrderConfirmed;
 import io.bizloop.core.memory.InMemoryProcessedEvents;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.port.CommandValidator;
+import io.bizloop.core.port.HostPorts;
 import io.bizloop.inventory.domain.CostingMethod;
+import io.bizloop.inventory.memory.InMemoryInventoryPorts;
+import io.bizloop.inventory.port.InventoryPorts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +41,8 @@ final class InventoryFixture {
 
   final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
   final SynchronousEventBus bus = new SynchronousEventBus(new InMemoryProcessedEvents(unitOfWork));
+  final InventoryPorts ports = InMemoryInventoryPorts.create(unitOfWork);
+  final InventorySettings settings;
   final Inventory inventory;
   final List<BusinessEvent> published = Collections.synchronizedList(new ArrayList<>());
   private int events;
@@ -42,15 +52,14 @@ final class InventoryFixture {
   }
 
   InventoryFixture(CostingMethod costing) {
-    inventory =
-        Inventory.inMemory(
-            bus, unitOfWork, new InventorySettings(java.util.Currency.getInstance("CNY"), io.bizloop.core.VatRate.STANDARD_CN, costing));
+    settings = new InventorySettings(java.util.Currency.getInstance("CNY"), io.bizloop.core.VatRate.STANDARD_CN, costing);
+    inventory = Inventory.install(new HostPorts(bus, bus, unitOfWork, CommandValidator.none()), settings, ports);
     bus.subscribe("probe", BusinessEvent.class, e -> {
       unitOfWork.onRollback(() -> published.remove(e));
       published.add(e);
       return Outcome.done();
     });
-    ok(inventory.registerSupplier().handle(new RegisterSupplier.Command(SUPPLIER, "Supplier", DAY)));
+    ok(inventory.registerSupplier(new RegisterSupplier.Command(SUPPLIER, "Supplier", DAY)));
   }
 
   static <T> T ok(Outcome<T> outcome) {
@@ -73,7 +82,7 @@ final class InventoryFixture {
   }
 
   InventoryFixture warehouse(String id) {
-    ok(inventory.registerWarehouse().handle(new RegisterWarehouse.Command(wh(id), "Warehouse " + id, DAY)));
+    ok(inventory.registerWarehouse(new RegisterWarehouse.Command(wh(id), "Warehouse " + id, DAY)));
     return this;
   }
 
@@ -82,32 +91,21 @@ final class InventoryFixture {
   }
 
   InventoryFixture product(String sku, CostingMethod costing) {
-    ok(
-        inventory
-            .registerProduct()
-            .handle(new RegisterProduct.Command(sku(sku), "Product " + sku, null, costing, null, null, null, DAY)));
+    RegisterProduct.Command command = RegisterProduct.Command.of(sku(sku), "Product " + sku, DAY);
+    ok(inventory.registerProduct(costing == null ? command : command.costing(costing)));
     return this;
   }
 
   InventoryFixture productWithPolicy(String sku, String reorderPoint, String maxStock) {
-    ok(
-        inventory
-            .registerProduct()
-            .handle(
-                new RegisterProduct.Command(
-                    sku(sku), "Product " + sku, null, null, null, Quantity.of(reorderPoint), Quantity.of(maxStock), DAY)));
+    ok(inventory.registerProduct(RegisterProduct.Command.of(sku(sku), "Product " + sku, DAY).reorder(reorderPoint, maxStock)));
     return this;
   }
 
-  Outcome<String> tryReceive(String warehouse, String sku, String qty, String unitCost) {
-    return inventory
-        .receivePurchase()
-        .handle(
-            new ReceivePurchase.Command(
-                null, SUPPLIER, wh(warehouse), List.of(new ReceivePurchase.ReceiptLine(sku(sku), d(qty), d(unitCost))), DAY));
+  Outcome<ReceiptId> tryReceive(String warehouse, String sku, String qty, String unitCost) {
+    return inventory.receivePurchase(ReceivePurchase.Command.from(SUPPLIER, wh(warehouse), DAY).line(sku(sku), qty, unitCost));
   }
 
-  String receive(String warehouse, String sku, String qty, String unitCost) {
+  ReceiptId receive(String warehouse, String sku, String qty, String unitCost) {
     return ok(tryReceive(warehouse, sku, qty, unitCost));
   }
 
@@ -121,7 +119,7 @@ final class InventoryFixture {
     }
     SalesOrderConfirmed event =
         new SalesOrderConfirmed(
-            EventId.of(order + "/confirm"), DAY, SalesOrderId.of(order), CustomerId.of("C-1"),
+            EventId.of("confirm", SalesOrderId.of(order)), DAY, SalesOrderId.of(order), CustomerId.of("C-1"),
             warehouse == null ? null : wh(warehouse), lines);
     return unitOfWork.execute(() -> bus.publish(event));
   }
@@ -136,37 +134,39 @@ final class InventoryFixture {
             () ->
                 bus.publish(
                     new SalesOrderCancelled(
-                        EventId.of(order + "/cancel"), DAY, SalesOrderId.of(order), CustomerId.of("C-1"), true))));
+                        EventId.of("cancel", SalesOrderId.of(order)), DAY, SalesOrderId.of(order), CustomerId.of("C-1"), true))));
   }
 
-  Outcome<Void> tryReturn(String returnId, String order, String warehouse, String sku, String qty) {
+  /** Publishes the {@code sequence}-th accepted return of {@code order}. */
+  Outcome<Void> tryReturn(int sequence, String order, String warehouse, String sku, String qty) {
+    ReturnId returnId = ReturnId.of(SalesOrderId.of(order), sequence);
     return unitOfWork.execute(
         () ->
             bus.publish(
                 new ReturnAccepted(
-                    EventId.of(returnId), DAY, returnId, SalesOrderId.of(order), CustomerId.of("C-1"),
+                    EventId.of("return", returnId), DAY, returnId, SalesOrderId.of(order), CustomerId.of("C-1"),
                     warehouse == null ? null : wh(warehouse),
                     List.of(new ReturnAccepted.Line(sku(sku), Quantity.of(qty))))));
   }
 
-  Outcome<String> tryShip(String order, String... skuQty) {
-    List<ShipOrder.Line> lines = new ArrayList<>();
+  Outcome<ShipmentId> tryShip(String order, String... skuQty) {
+    ShipOrder.Command command = ShipOrder.Command.all(SalesOrderId.of(order), DAY);
     for (int i = 0; i < skuQty.length; i += 2) {
-      lines.add(new ShipOrder.Line(sku(skuQty[i]), d(skuQty[i + 1])));
+      command = command.line(sku(skuQty[i]), skuQty[i + 1]);
     }
-    return inventory.shipOrder().handle(new ShipOrder.Command(SalesOrderId.of(order), lines, DAY));
+    return inventory.shipOrder(command);
   }
 
-  String ship(String order, String... skuQty) {
+  ShipmentId ship(String order, String... skuQty) {
     return ok(tryShip(order, skuQty));
   }
 
   Outcome<Void> tryTransfer(String sku, String from, String to, String qty) {
-    return inventory.transferStock().handle(new TransferStock.Command(sku(sku), wh(from), wh(to), d(qty), DAY));
+    return inventory.transferStock(TransferStock.Command.of(sku(sku), wh(from), wh(to), qty, DAY));
   }
 
-  Outcome<String> count(String warehouse, String sku, String counted) {
-    return inventory.countStock().handle(new CountStock.Command(wh(warehouse), sku(sku), d(counted), DAY));
+  Outcome<Optional<StockCountId>> count(String warehouse, String sku, String counted) {
+    return inventory.countStock(CountStock.Command.of(wh(warehouse), sku(sku), counted, DAY));
   }
 
   Optional<StockRow> row(String warehouse, String sku) {
@@ -210,11 +210,7 @@ final class InventoryFixture {
 
   PurchaseOrderId purchaseOrder(String id, String warehouse, String sku, String qty, String unitCost) {
     return ok(
-        inventory
-            .placePurchaseOrder()
-            .handle(
-                new PlacePurchaseOrder.Command(
-                    PurchaseOrderId.of(id), SUPPLIER, wh(warehouse),
-                    List.of(new PlacePurchaseOrder.Line(sku(sku), d(qty), d(unitCost))), DAY)));
+        inventory.placePurchaseOrder(
+            PlacePurchaseOrder.Command.of(PurchaseOrderId.of(id), SUPPLIER, wh(warehouse), DAY).line(sku(sku), qty, unitCost)));
   }
 }

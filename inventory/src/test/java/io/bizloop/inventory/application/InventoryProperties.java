@@ -118,6 +118,7 @@ class InventoryProperties {
     final InventoryFixture f = new InventoryFixture();
     final Map<String, BigDecimal> onHand = new HashMap<>();
     final List<String> orders = new ArrayList<>();
+    final Map<String, Integer> returns = new HashMap<>();
     Money expectedValue = Money.zero(java.util.Currency.getInstance("CNY"));
     int seenEvents = 0;
 
@@ -219,7 +220,8 @@ class InventoryProperties {
           }
           OrderFulfilment before = f.inventory.order(SalesOrderId.of(order.get())).orElseThrow();
           String returned = before.lines().get(0).sku().value();
-          outcome = f.tryReturn(order.get() + "/R" + f.published.size(), order.get(), null, returned, String.valueOf(step.arg(2, 3) + 1));
+          int sequence = returns.merge(order.get(), 1, Integer::sum);
+          outcome = f.tryReturn(sequence, order.get(), null, returned, String.valueOf(step.arg(2, 3) + 1));
           if (outcome.isAccepted()) {
             GoodsReturned back = f.last(GoodsReturned.class);
             back.lines().forEach(l -> move(l.warehouse().value(), l.sku().value(), l.quantity().value()));

@@ -6,12 +6,14 @@ import static io.bizloop.inventory.application.InventoryFixture.d;
 import static io.bizloop.inventory.application.InventoryFixture.sku;
 import static io.bizloop.inventory.application.InventoryFixture.wh;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.PurchaseOrderId;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SupplierId;
+import io.bizloop.inventory.domain.ReservationId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,81 +49,93 @@ class RejectionsTest {
   @Test
   void rejectsRegistrationsWithBadOrDuplicateIds() {
     assertRejected(RejectionCode.DUPLICATE_ID,
-        () -> f.inventory.registerWarehouse().handle(new RegisterWarehouse.Command(wh("WH-1"), "Again", DAY)));
+        () -> f.inventory.registerWarehouse(new RegisterWarehouse.Command(wh("WH-1"), "Again", DAY)));
     assertRejected(RejectionCode.INVALID_INPUT,
-        () -> f.inventory.registerWarehouse().handle(new RegisterWarehouse.Command(wh("WH-9"), " ", DAY)));
+        () -> f.inventory.registerWarehouse(new RegisterWarehouse.Command(wh("WH-9"), " ", DAY)));
     assertRejected(RejectionCode.DUPLICATE_ID,
-        () -> f.inventory.registerProduct().handle(new RegisterProduct.Command(sku("P-1"), "P", null, null, null, null, null, DAY)));
+        () -> f.inventory.registerProduct(RegisterProduct.Command.of(sku("P-1"), "P", DAY)));
     assertRejected(RejectionCode.DUPLICATE_ID,
-        () -> f.inventory.registerSupplier().handle(new RegisterSupplier.Command(SUPPLIER, "Again", DAY)));
+        () -> f.inventory.registerSupplier(new RegisterSupplier.Command(SUPPLIER, "Again", DAY)));
     assertThat(f.inventory.warehouses()).containsExactly(wh("WH-1"), wh("WH-2"));
   }
 
   @Test
   void rejectsAProductPolicyWithOneFigureOrMaxBelowTheReorderPoint() {
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> f.inventory.registerProduct().handle(
-            new RegisterProduct.Command(sku("P-9"), "P", null, null, null, Quantity.of(5), null, DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> f.inventory.registerProduct().handle(
-            new RegisterProduct.Command(sku("P-9"), "P", null, null, null, Quantity.of(5), Quantity.of(4), DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> f.inventory.registerProduct().handle(
-            new RegisterProduct.Command(sku("P-9"), "P", null, null, null, Quantity.of(-1), Quantity.of(4), DAY)));
+    RegisterProduct.Command p9 = RegisterProduct.Command.of(sku("P-9"), "P", DAY);
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.reorder(d("5"), null)));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.reorder("5", "4")));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.reorder("-1", "4")));
     assertThat(f.inventory.product(sku("P-9"))).isEmpty();
   }
 
   @Test
+  void rejectsBadProductUnitsAndNames() {
+    RegisterProduct.Command p9 = RegisterProduct.Command.of(sku("P-9"), "P", DAY);
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.unit("kg\u0007")));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.unit("u".repeat(17))));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.unit(" kg")));
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> f.inventory.registerProduct(RegisterProduct.Command.of(sku("P-9"), "n".repeat(201), DAY)));
+    assertThat(f.inventory.product(sku("P-9"))).isEmpty();
+    InventoryFixture.ok(f.inventory.registerProduct(p9.unit("u".repeat(16))));
+  }
+
+  @Test
   void rejectsBadPurchaseOrdersInTheDocumentedOrder() {
-    PlacePurchaseOrder place = f.inventory.placePurchaseOrder();
+    PurchaseOrderId po1 = PurchaseOrderId.of("PO-1");
+    PurchaseOrderId po2 = PurchaseOrderId.of("PO-2");
+    PlacePurchaseOrder.Command one = PlacePurchaseOrder.Command.of(po1, SUPPLIER, wh("WH-1"), DAY);
+    PlacePurchaseOrder.Command two = PlacePurchaseOrder.Command.of(po2, SUPPLIER, wh("WH-1"), DAY);
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.placePurchaseOrder(one));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.placePurchaseOrder(one.line(sku("P-1"), "1.00001", "1")));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.placePurchaseOrder(two.line(sku("P-1"), "1", "0")));
     assertRejected(RejectionCode.INVALID_INPUT,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-1"), SUPPLIER, wh("WH-1"), List.of(), DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-1"), SUPPLIER, wh("WH-1"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-1"), d("1.00001"), d("1"))), DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-2"), SUPPLIER, wh("WH-1"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-1"), d("1"), d("0"))), DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-2"), SUPPLIER, wh("WH-1"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-1"), d("1"), d("1")), new PlacePurchaseOrder.Line(sku("P-1"), d("2"), d("1"))), DAY)));
+        () -> f.inventory.placePurchaseOrder(two.line(sku("P-1"), "1", "1").line(sku("P-1"), "2", "1")));
     assertRejected(RejectionCode.DUPLICATE_ID,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-1"), SupplierId.of("S-9"), wh("WH-1"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-1"), d("1"), d("1"))), DAY)));
+        () -> f.inventory.placePurchaseOrder(
+            PlacePurchaseOrder.Command.of(po1, SupplierId.of("S-9"), wh("WH-1"), DAY).line(sku("P-1"), "1", "1")));
     assertRejected(RejectionCode.UNKNOWN_REFERENCE,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-2"), SupplierId.of("S-9"), wh("WH-1"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-1"), d("1"), d("1"))), DAY)));
+        () -> f.inventory.placePurchaseOrder(
+            PlacePurchaseOrder.Command.of(po2, SupplierId.of("S-9"), wh("WH-1"), DAY).line(sku("P-1"), "1", "1")));
     assertRejected(RejectionCode.UNKNOWN_REFERENCE,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-2"), SUPPLIER, wh("WH-9"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-1"), d("1"), d("1"))), DAY)));
-    assertRejected(RejectionCode.UNKNOWN_REFERENCE,
-        () -> place.handle(new PlacePurchaseOrder.Command(PurchaseOrderId.of("PO-2"), SUPPLIER, wh("WH-1"),
-            List.of(new PlacePurchaseOrder.Line(sku("P-9"), d("1"), d("1"))), DAY)));
-    assertThat(f.inventory.purchaseOrder(PurchaseOrderId.of("PO-2"))).isEmpty();
+        () -> f.inventory.placePurchaseOrder(
+            PlacePurchaseOrder.Command.of(po2, SUPPLIER, wh("WH-9"), DAY).line(sku("P-1"), "1", "1")));
+    assertRejected(RejectionCode.UNKNOWN_REFERENCE, () -> f.inventory.placePurchaseOrder(two.line(sku("P-9"), "1", "1")));
+    assertThat(f.inventory.purchaseOrder(po2)).isEmpty();
+  }
+
+  @Test
+  void rejectsQuantitiesAndCostsBeyondTheBoundsWithShortMessages() {
+    PlacePurchaseOrder.Command two = PlacePurchaseOrder.Command.of(PurchaseOrderId.of("PO-2"), SUPPLIER, wh("WH-1"), DAY);
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.placePurchaseOrder(two.line(sku("P-1"), "1000000001", "1")));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.placePurchaseOrder(two.line(sku("P-1"), "1", "1000000001")));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.placePurchaseOrder(two.line(sku("P-1"), "1", "1.0000001")));
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> f.inventory.placePurchaseOrder(two.line(sku("P-1"), "1000000", "1000001")));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.tryReceive("WH-1", "P-1", "1e999999999", "1"));
+    Outcome<?> tiny = f.tryReceive("WH-1", "P-1", "1e-999999999", "1");
+    assertThat(tiny.rejection().code()).isEqualTo(RejectionCode.INVALID_INPUT);
+    assertThat(tiny.rejection().message()).hasSizeLessThan(120);
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.count("WH-1", "P-1", "1e10"));
   }
 
   @Test
   void rejectsBadReceipts() {
-    ReceivePurchase receive = f.inventory.receivePurchase();
     PurchaseOrderId po = PurchaseOrderId.of("PO-1");
+    ReceivePurchase.Command against = ReceivePurchase.Command.against(po, DAY);
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.receivePurchase(against.line(sku("P-2"), "0")));
     assertRejected(RejectionCode.INVALID_INPUT,
-        () -> receive.handle(new ReceivePurchase.Command(po, null, null, List.of(new ReceivePurchase.ReceiptLine(sku("P-2"), d("0"), null)), DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> receive.handle(new ReceivePurchase.Command(null, SUPPLIER, wh("WH-1"), List.of(), DAY)));
-    assertRejected(RejectionCode.INVALID_INPUT,
-        () -> f.tryReceive("WH-1", "P-1", "1", "0"));
+        () -> f.inventory.receivePurchase(ReceivePurchase.Command.from(SUPPLIER, wh("WH-1"), DAY)));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.tryReceive("WH-1", "P-1", "1", "0"));
     assertRejected(RejectionCode.UNKNOWN_REFERENCE,
-        () -> receive.handle(new ReceivePurchase.Command(PurchaseOrderId.of("PO-9"), null, null, List.of(), DAY)));
-    assertRejected(RejectionCode.UNKNOWN_REFERENCE,
-        () -> receive.handle(new ReceivePurchase.Command(po, null, null, List.of(new ReceivePurchase.ReceiptLine(sku("P-1"), d("1"), null)), DAY)));
-    assertRejected(RejectionCode.INVALID_STATE,
-        () -> receive.handle(new ReceivePurchase.Command(po, null, null, List.of(new ReceivePurchase.ReceiptLine(sku("P-2"), d("6"), null)), DAY)));
+        () -> f.inventory.receivePurchase(ReceivePurchase.Command.against(PurchaseOrderId.of("PO-9"), DAY)));
+    assertRejected(RejectionCode.UNKNOWN_REFERENCE, () -> f.inventory.receivePurchase(against.line(sku("P-1"), "1")));
+    assertRejected(RejectionCode.INVALID_STATE, () -> f.inventory.receivePurchase(against.line(sku("P-2"), "6")));
     assertRejected(RejectionCode.UNKNOWN_REFERENCE, () -> f.tryReceive("WH-9", "P-1", "1", "1"));
     assertRejected(RejectionCode.UNKNOWN_REFERENCE, () -> f.tryReceive("WH-1", "P-9", "1", "1"));
     // a fully received order
-    InventoryFixture.ok(receive.handle(new ReceivePurchase.Command(po, null, null, List.of(), DAY)));
-    assertRejected(RejectionCode.INVALID_STATE,
-        () -> receive.handle(new ReceivePurchase.Command(po, null, null, List.of(), DAY)));
+    InventoryFixture.ok(f.inventory.receivePurchase(against));
+    assertRejected(RejectionCode.INVALID_STATE, () -> f.inventory.receivePurchase(against));
   }
 
   @Test
@@ -131,6 +145,8 @@ class RejectionsTest {
     assertRejected(RejectionCode.UNKNOWN_REFERENCE, () -> f.tryTransfer("P-1", "WH-1", "WH-9", "1"));
     // 10 on hand, 4 reserved: only 6 may move
     assertRejected(RejectionCode.INSUFFICIENT_STOCK, () -> f.tryTransfer("P-1", "WH-1", "WH-2", "7"));
+    // nothing at all in WH-2
+    assertRejected(RejectionCode.INSUFFICIENT_STOCK, () -> f.tryTransfer("P-1", "WH-2", "WH-1", "1"));
     assertRejected(RejectionCode.INVALID_INPUT, () -> f.count("WH-1", "P-1", "-1"));
     assertRejected(RejectionCode.INVALID_INPUT, () -> f.count("WH-1", "P-1", "1.00001"));
     assertRejected(RejectionCode.UNKNOWN_REFERENCE, () -> f.count("WH-9", "P-1", "1"));
@@ -146,16 +162,33 @@ class RejectionsTest {
   }
 
   @Test
-  void rejectsLowLevelReservationsBeyondAvailable() {
-    ReserveStock reserve = f.inventory.reserveStock();
-    assertRejected(RejectionCode.INSUFFICIENT_STOCK,
-        () -> reserve.handle(new ReserveStock.Command(sku("P-1"), wh("WH-1"), "R-1", d("7"), DAY)));
+  void rejectsAMissingCommandAndMissingPartsAsInvalidInput() {
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.shipOrder(null));
+    assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.receivePurchase(null));
     assertRejected(RejectionCode.INVALID_INPUT,
-        () -> reserve.handle(new ReserveStock.Command(sku("P-1"), wh("WH-1"), " ", d("1"), DAY)));
-    InventoryFixture.ok(reserve.handle(new ReserveStock.Command(sku("P-1"), wh("WH-1"), "R-1", d("6"), DAY)));
+        () -> f.inventory.shipOrder(new ShipOrder.Command(null, null, DAY)));
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> f.inventory.shipOrder(new ShipOrder.Command(io.bizloop.core.SalesOrderId.of("SO-1"), java.util.Arrays.asList((ShipOrder.Line) null), DAY)));
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> new ShipOrder(f.ports.allocations(), f.ports.stockItems(), f.ports.warehouses(), f.bus).handle(null));
+  }
+
+  @Test
+  void rejectsLowLevelReservationsBeyondAvailable() {
+    ReservationId r1 = ReservationId.of("R-1");
+    assertRejected(RejectionCode.INSUFFICIENT_STOCK,
+        () -> f.inventory.reserveStock(new ReserveStock.Command(sku("P-1"), wh("WH-1"), r1, d("7"), DAY)));
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> f.inventory.reserveStock(new ReserveStock.Command(sku("P-1"), wh("WH-1"), null, d("1"), DAY)));
+    assertThatThrownBy(() -> ReservationId.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertRejected(RejectionCode.UNKNOWN_REFERENCE,
+        () -> f.inventory.releaseStock(ReleaseStock.Command.all(sku("P-1"), wh("WH-1"), r1, DAY)));
+    InventoryFixture.ok(f.inventory.reserveStock(new ReserveStock.Command(sku("P-1"), wh("WH-1"), r1, d("6"), DAY)));
     assertThat(f.stock("WH-1", "P-1").available().isZero()).isTrue();
-    InventoryFixture.ok(
-        f.inventory.releaseStock().handle(new ReleaseStock.Command(sku("P-1"), wh("WH-1"), "R-1", null, DAY)));
+    assertRejected(RejectionCode.INSUFFICIENT_STOCK,
+        () -> f.inventory.releaseStock(ReleaseStock.Command.of(sku("P-1"), wh("WH-1"), r1, d("7"), DAY)));
+    assertThat(InventoryFixture.qty(InventoryFixture.ok(
+        f.inventory.releaseStock(ReleaseStock.Command.all(sku("P-1"), wh("WH-1"), r1, DAY))))).isEqualTo("6");
     assertThat(f.stock("WH-1", "P-1").available().toPlainString()).isEqualTo("6");
   }
 }

@@ -168,7 +168,7 @@ class ReservationTest {
 
     // then
     GoodsShipped shipped = f.last(GoodsShipped.class);
-    assertThat(shipped.eventId().value()).isEqualTo("SO-1/ship/1");
+    assertThat(shipped.eventId().value()).isEqualTo("ship:SO-1/S1");
     assertThat(shipped.lines())
         .extracting(l -> l.warehouse().value() + " " + qty(l.quantity()) + " " + l.cost().toPlainString())
         .containsExactly("WH-1 2 2.00", "WH-2 1 2.00");
@@ -194,7 +194,7 @@ class ReservationTest {
   }
 
   @Test
-  void shippingWithNothingReservedIsInsufficientAndAnUnconfirmedOrCancelledOrderIsInvalidState() {
+  void shippingWithNothingReservedIsInsufficientAnOrderNeverConfirmedIsUnknownAndACancelledOneInvalidState() {
     // given
     InventoryFixture f = new InventoryFixture().warehouse("WH-1").product("P-1");
     f.confirm("SO-1", null, "P-1", "5");
@@ -203,7 +203,7 @@ class ReservationTest {
 
     // when / then
     assertThat(f.tryShip("SO-1").rejection().code()).isEqualTo(RejectionCode.INSUFFICIENT_STOCK);
-    assertThat(f.tryShip("SO-9").rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
+    assertThat(f.tryShip("SO-9").rejection().code()).isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
     assertThat(f.tryShip("SO-2").rejection().code()).isEqualTo(RejectionCode.INVALID_STATE);
     assertThat(f.tryShip("SO-1", "P-9", "1").rejection().code()).isEqualTo(RejectionCode.UNKNOWN_REFERENCE);
   }

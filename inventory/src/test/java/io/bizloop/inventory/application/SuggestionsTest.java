@@ -59,7 +59,7 @@ class SuggestionsTest {
 
     // when everything open arrives
     InventoryFixture.ok(
-        f.inventory.receivePurchase().handle(new ReceivePurchase.Command(po, null, null, java.util.List.of(), InventoryFixture.DAY)));
+        f.inventory.receivePurchase(ReceivePurchase.Command.against(po, InventoryFixture.DAY)));
 
     // then
     assertThat(f.inventory.purchaseSuggestions()).isEmpty();

@@ -1,0 +1,260 @@
+package io.bizloop.accounting.application;
+
+import static io.bizloop.core.RejectionCode.INVALID_INPUT;
+import static io.bizloop.core.RejectionCode.PERIOD_CLOSED;
+import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
+
+import io.bizloop.accounting.domain.AccountRole;
+import io.bizloop.accounting.domain.BooksRange;
+import io.bizloop.accounting.domain.EntryKind;
+import io.bizloop.accounting.domain.JournalEntry;
+import io.bizloop.accounting.domain.JournalLine;
+import io.bizloop.accounting.domain.Party;
+import io.bizloop.accounting.domain.PartyAccount;
+import io.bizloop.accounting.port.FiscalPeriods;
+import io.bizloop.accounting.port.JournalEntries;
+import io.bizloop.accounting.port.LedgerBalances;
+import io.bizloop.accounting.port.PartyAccounts;
+import io.bizloop.accounting.port.Sequences;
+import io.bizloop.core.AccountCode;
+import io.bizloop.core.EventId;
+import io.bizloop.core.Money;
+import io.bizloop.core.Outcome;
+import io.bizloop.core.Period;
+import io.bizloop.core.Rejection;
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.event.BusinessEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The posting mechanics every use case and policy shares: checks drafts against the book
+ * (currency, chart, closed periods, the books' range), gives each the next gap-free number, saves
+ * it, adds its lines to the running balances and its debits to the turnover.
+ */
+final class Bookkeeper {
+
+  /** The sequence that numbers journal entries. */
+  static final String JOURNAL_SEQUENCE = "journal";
+
+  /** One entry a use case or policy wants posted; no lines posts nothing. */
+  record Posting(
+      String source, String memo, EventId eventId, EntryKind kind, SalesOrderId order, Long reversalOf,
+      List<JournalLine> lines) {
+
+    /** An entry caused by {@code event}, with the event's document as its source. */
+    static Posting of(BusinessEvent event, String memo, EntryKind kind, SalesOrderId order, List<JournalLine> lines) {
+      return new Posting(event.source(), memo, event.eventId(), kind, order, null, lines);
+    }
+  }
+
+  private final AccountingSettings settings;
+  private final JournalEntries journal;
+  private final LedgerBalances balances;
+  private final FiscalPeriods periods;
+  private final Sequences sequences;
+
+  Bookkeeper(
+      AccountingSettings settings,
+      JournalEntries journal,
+      LedgerBalances balances,
+      FiscalPeriods periods,
+      Sequences sequences) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.balances = Objects.requireNonNull(balances, "balances");
+    this.periods = Objects.requireNonNull(periods, "periods");
+    this.sequences = Objects.requireNonNull(sequences, "sequences");
+  }
+
+  Currency currency() {
+    return settings.currency();
+  }
+
+  AccountCode code(AccountRole role) {
+    return settings.code(role);
+  }
+
+  JournalEntries journal() {
+    return journal;
+  }
+
+  /** Whether an entry caused by {@code event} was posted already. */
+  boolean alreadyPosted(EventId event) {
+    return journal.containsEvent(event);
+  }
+
+  // ---- checks, in the order a step makes them
+
+  /** INVALID_INPUT when {@code amount} is in another currency, or negative unless {@code signed}. */
+  Optional<Rejection> amountProblem(Money amount, String what, boolean signed) {
+    if (!amount.currency().equals(currency())) {
+      return invalid(what + " is in " + amount.currency() + ", the books are in " + currency());
+    }
+    if (!signed && amount.isNegative()) {
+      return invalid(what + " " + amount + " is negative");
+    }
+    return Optional.empty();
+  }
+
+  /** The first problem of {@link #amountProblem} among {@code amounts}. */
+  Optional<Rejection> amountsProblem(List<Money> amounts, String what) {
+    for (Money amount : amounts) {
+      Optional<Rejection> problem = amountProblem(amount, what, false);
+      if (problem.isPresent()) {
+        return problem;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** PERIOD_CLOSED when {@code date} falls in a closed period. */
+  Optional<Rejection> closed(LocalDate date, String what) {
+    if (periods.isClosed(Period.of(date))) {
+      return Optional.of(
+          Rejection.of(PERIOD_CLOSED, what + " would post on " + date + " into closed period " + Period.of(date)));
+    }
+    return Optional.empty();
+  }
+
+  /** PERIOD_CLOSED for an event's date. */
+  Optional<Rejection> closed(BusinessEvent event) {
+    return closed(event.date(), "event " + event.eventId() + " (" + event.source() + ")");
+  }
+
+  /**
+   * INVALID_INPUT when posting {@code debits} more would take the turnover (and so possibly a
+   * balance, a total or a report) beyond the books' range; empty {@code debits} already overflowed.
+   */
+  Optional<Rejection> beyondRange(Optional<Money> debits) {
+    Money turnover = balances.turnover().orElse(Money.zero(currency()));
+    if (debits.isEmpty() || BooksRange.plus(turnover, debits.get()).isEmpty()) {
+      return invalid("the step would exceed the books' range");
+    }
+    return Optional.empty();
+  }
+
+  /** The period check, then the range check, of a step that posts {@code debits} on {@code event}'s date. */
+  Optional<Rejection> refuse(BusinessEvent event, Optional<Money> debits) {
+    Optional<Rejection> closed = closed(event);
+    return closed.isPresent() ? closed : beyondRange(debits);
+  }
+
+  /** The sub-ledger account of {@code party}, a new unregistered one when none was saved. */
+  PartyAccount accountOf(PartyAccounts parties, Party party) {
+    return parties.find(party).orElseGet(() -> PartyAccount.open(party, currency(), null));
+  }
+
+  // ---- posting
+
+  /**
+   * Drafts the non-empty postings and checks them: balanced (UNBALANCED_ENTRY), in the book
+   * currency (INVALID_INPUT), on accounts of the chart (UNKNOWN_REFERENCE), in an open period
+   * (PERIOD_CLOSED), within the books' range (INVALID_INPUT). Changes nothing.
+   */
+  Outcome<List<JournalEntry>> check(LocalDate date, List<Posting> postings) {
+    List<JournalEntry> drafts = new ArrayList<>();
+    for (Posting p : postings) {
+      if (p.lines().isEmpty()) {
+        continue;
+      }
+      Outcome<JournalEntry> draft =
+          JournalEntry.draft(date, p.source(), p.memo(), p.eventId(), p.kind(), p.order(), p.reversalOf(), p.lines());
+      if (draft.isRejected()) {
+        return draft.rejectedAs();
+      }
+      drafts.add(draft.value());
+    }
+    return check(drafts);
+  }
+
+  /** Checks drafts: in the book currency, on accounts of the chart, in an open period, within range. */
+  Outcome<List<JournalEntry>> check(List<JournalEntry> drafts) {
+    List<Money> debits = new ArrayList<>();
+    for (JournalEntry draft : drafts) {
+      for (JournalLine line : draft.lines()) {
+        if (!line.debit().currency().equals(currency())) {
+          return Outcome.rejected(
+              INVALID_INPUT,
+              "a line on " + line.account() + " is in " + line.debit().currency() + ", the books are in " + currency());
+        }
+        if (!settings.chart().contains(line.account())) {
+          return Outcome.rejected(UNKNOWN_REFERENCE, "account " + line.account() + " is not in the chart");
+        }
+        debits.add(line.debit());
+      }
+    }
+    if (drafts.isEmpty()) {
+      return Outcome.accepted(List.of());
+    }
+    JournalEntry first = drafts.get(0);
+    Optional<Rejection> closed =
+        closed(first.date(), "entry " + (first.source() == null ? "" : first.source() + " ") + "dated " + first.date());
+    if (closed.isPresent()) {
+      return Outcome.rejected(closed.get());
+    }
+    Optional<Rejection> beyond = beyondRange(BooksRange.sum(debits, currency()));
+    if (beyond.isPresent()) {
+      return Outcome.rejected(beyond.get());
+    }
+    return Outcome.accepted(List.copyOf(drafts));
+  }
+
+  /**
+   * Posts checked drafts in order: numbers each, saves it, adds its lines to the balances and its
+   * debits to the turnover, and marks the entry a reversal reverses. A rejected save is answered
+   * as it is.
+   */
+  Outcome<List<JournalEntry>> post(List<JournalEntry> drafts) {
+    List<JournalEntry> posted = new ArrayList<>();
+    for (JournalEntry draft : drafts) {
+      long number = sequences.next(JOURNAL_SEQUENCE);
+      Outcome<Void> numbered = draft.post(number);
+      if (numbered.isRejected()) {
+        return numbered.rejectedAs();
+      }
+      Outcome<Void> saved = journal.save(draft);
+      if (saved.isRejected()) {
+        return saved.rejectedAs();
+      }
+      for (JournalLine line : draft.lines()) {
+        balances.add(line.account(), line.signed());
+      }
+      balances.addTurnover(draft.debits(currency()));
+      if (draft.reversalOf().isPresent()) {
+        Outcome<Void> marked = markReversed(draft.reversalOf().get(), number);
+        if (marked.isRejected()) {
+          return marked.rejectedAs();
+        }
+      }
+      posted.add(draft);
+    }
+    return Outcome.accepted(List.copyOf(posted));
+  }
+
+  /** {@link #check}, then {@link #post}. */
+  Outcome<List<JournalEntry>> checkAndPost(LocalDate date, List<Posting> postings) {
+    return check(date, postings).then(this::post);
+  }
+
+  private Outcome<Void> markReversed(long original, long reversal) {
+    Optional<JournalEntry> found = journal.find(original);
+    if (found.isEmpty()) {
+      return Outcome.rejected(UNKNOWN_REFERENCE, "there is no journal entry " + original);
+    }
+    Outcome<Void> marked = found.get().markReversedBy(reversal);
+    return marked.isRejected() ? marked : journal.save(found.get());
+  }
+
+  static Optional<Rejection> invalid(String message) {
+    return Optional.of(Rejection.of(INVALID_INPUT, message));
+  }
+
+  static <T> Outcome<T> missing(String what) {
+    return Outcome.rejected(INVALID_INPUT, what + " is missing");
+  }
+}

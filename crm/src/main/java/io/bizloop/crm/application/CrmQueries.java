@@ -1,0 +1,182 @@
+package io.bizloop.crm.application;
+
+import io.bizloop.core.CustomerId;
+import io.bizloop.core.SalesOrderId;
+import io.bizloop.crm.domain.CrmSettings;
+import io.bizloop.crm.domain.Funnel;
+import io.bizloop.crm.domain.Lead;
+import io.bizloop.crm.domain.OrderLine;
+import io.bizloop.crm.domain.SalesOrder;
+import io.bizloop.crm.port.CrmPorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The read side of crm: views of customers, leads, opportunities, sales orders and tickets, the
+ * funnel ({@link FunnelQuery}) and customer value ({@link CustomerValueQuery}). Reads change
+ * nothing.
+ */
+public final class CrmQueries {
+
+  private final CrmSettings settings;
+  private final CrmPorts ports;
+  private final FunnelQuery funnel;
+  private final CustomerValueQuery value;
+
+  /**
+   * The queries over crm's ports.
+   *
+   * @param settings the company settings
+   * @param ports crm's repositories and cross-context ports
+   */
+  public CrmQueries(CrmSettings settings, CrmPorts ports) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.funnel = new FunnelQuery(ports.opportunities(), ports.pipeline(), settings);
+    this.value =
+        new CustomerValueQuery(
+            ports.customers(), ports.orders(), ports.tickets(), ports.receivables(), settings,
+            ports.serviceCostPerTicket());
+  }
+
+  /**
+   * Whether a customer exists.
+   *
+   * @param customer its id
+   * @return true when it was registered
+   */
+  public boolean hasCustomer(CustomerId customer) {
+    return ports.customers().exists(customer);
+  }
+
+  /**
+   * All customers.
+   *
+   * @return one view per customer, in registration order
+   */
+  public List<CustomerView> customers() {
+    return ports.customers().all().stream()
+        .map(
+            c -> new CustomerView(
+                c.id(), c.name(), c.industry().orElse(null), c.size().orElse(null), c.tags(), c.owner().orElse(null),
+                c.activities()))
+        .toList();
+  }
+
+  /**
+   * One sales order.
+   *
+   * @param id the order
+   * @return its view, or empty when it does not exist
+   */
+  public Optional<SalesOrderView> order(SalesOrderId id) {
+    return ports.orders().find(id).map(this::view);
+  }
+
+  /**
+   * All sales orders.
+   *
+   * @return one view per order, in placement order
+   */
+  public List<SalesOrderView> orders() {
+    return ports.orders().all().stream().map(this::view).toList();
+  }
+
+  /**
+   * What could be promised for each line of an order now.
+   *
+   * @param id the order
+   * @return one entry per line, or empty when the order does not exist
+   */
+  public Optional<List<Availability>> availability(SalesOrderId id) {
+    return ports.orders().find(id).map(o -> ConfirmOrder.availability(ports.availability(), o));
+  }
+
+  /**
+   * All leads.
+   *
+   * @return one view per lead, in capture order
+   */
+  public List<LeadView> leads() {
+    return ports.leads().all().stream().map(CrmQueries::view).toList();
+  }
+
+  /**
+   * All opportunities with their probabilities.
+   *
+   * @return one view per opportunity, in opening order
+   */
+  public List<OpportunityView> opportunities() {
+    return funnel.opportunities();
+  }
+
+  /**
+   * The funnel now.
+   *
+   * @return the funnel (see {@link Funnel} for every figure's rule)
+   */
+  public Funnel funnel() {
+    return funnel.funnel();
+  }
+
+  /**
+   * All tickets.
+   *
+   * @return one view per ticket, in opening order
+   */
+  public List<TicketView> tickets() {
+    return ports.tickets().all().stream()
+        .map(
+            t -> new TicketView(
+                t.id(), t.assignee().orElse(null), t.status(), t.customer(), t.skill().orElse(null), t.priority(),
+                t.dueOn()))
+        .toList();
+  }
+
+  /**
+   * Every customer's value (see {@link CustomerValueQuery}).
+   *
+   * @return one value per customer, in registration order
+   */
+  public List<CustomerValue> customerValues() {
+    return value.customerValues();
+  }
+
+  /**
+   * The funnel query, for hosts that only need it.
+   *
+   * @return the funnel query
+   */
+  public FunnelQuery funnelQuery() {
+    return funnel;
+  }
+
+  /**
+   * The customer value query, for hosts that only need it.
+   *
+   * @return the customer value query
+   */
+  public CustomerValueQuery customerValueQuery() {
+    return value;
+  }
+
+  private SalesOrderView view(SalesOrder order) {
+    List<SalesOrderView.Line> lines = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      var amounts = line.amountsOr(settings.pricesIncludeVat());
+      lines.add(
+          new SalesOrderView.Line(
+              line.sku(), line.ordered(), line.shipped(), line.returned(), line.invoiced(), amounts.net(),
+              amounts.vat()));
+    }
+    return new SalesOrderView(order.id(), order.customer(), order.warehouse().orElse(null), order.status(), lines);
+  }
+
+  private static LeadView view(Lead lead) {
+    return new LeadView(
+        lead.id(), lead.status(), lead.customer().orElse(null), lead.opportunity().orElse(null), lead.name(),
+        lead.source().orElse(null));
+  }
+}

@@ -1,0 +1,48 @@
+package io.bizloop.inventory.port;
+
+import java.util.Objects;
+
+/**
+ * The repositories (and sequences) a host gives inventory when it installs it; an in-memory set
+ * comes from {@code io.bizloop.inventory.memory.InMemoryInventoryPorts}. All of them must take part
+ * in the host's unit of work.
+ *
+ * @param warehouses the registered warehouses
+ * @param products the product catalogue
+ * @param suppliers the suppliers
+ * @param stockItems the stock items of all warehouses
+ * @param purchaseOrders the purchase orders
+ * @param allocations what inventory holds for each confirmed sales order
+ * @param sequences the module's document counters
+ */
+public record InventoryPorts(
+    Warehouses warehouses,
+    Products products,
+    Suppliers suppliers,
+    StockItems stockItems,
+    PurchaseOrders purchaseOrders,
+    OrderAllocations allocations,
+    InventorySequences sequences) {
+
+  /**
+   * Checks that every port is given.
+   *
+   * @param warehouses the registered warehouses
+   * @param products the product catalogue
+   * @param suppliers the suppliers
+   * @param stockItems the stock items of all warehouses
+   * @param purchaseOrders the purchase orders
+   * @param allocations what inventory holds for each confirmed sales order
+   * @param sequences the module's document counters
+   * @throws NullPointerException when one is missing
+   */
+  public InventoryPorts {
+    Objects.requireNonNull(warehouses, "warehouses");
+    Objects.requireNonNull(products, "products");
+    Objects.requireNonNull(suppliers, "suppliers");
+    Objects.requireNonNull(stockItems, "stockItems");
+    Objects.requireNonNull(purchaseOrders, "purchaseOrders");
+    Objects.requireNonNull(allocations, "allocations");
+    Objects.requireNonNull(sequences, "sequences");
+  }
+}

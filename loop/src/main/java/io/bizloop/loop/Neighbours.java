@@ -1,0 +1,48 @@
+package io.bizloop.loop;
+
+import io.bizloop.core.Quantity;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
+import io.bizloop.crm.port.Catalog;
+import io.bizloop.crm.port.ProductTerms;
+import io.bizloop.crm.port.StockAvailability;
+import io.bizloop.inventory.application.Availability;
+import io.bizloop.inventory.application.Inventory;
+import java.util.Optional;
+
+/** crm's ports to inventory, answered from inventory's queries: the loop's own wiring. */
+final class Neighbours {
+
+  private Neighbours() {}
+
+  /** crm's catalog: the products and warehouses inventory knows. */
+  static Catalog catalog(Inventory inventory) {
+    return new Catalog() {
+      @Override
+      public Optional<ProductTerms> product(Sku sku) {
+        return inventory.product(sku).map(p -> new ProductTerms(p.unit(), p.vatRate()));
+      }
+
+      @Override
+      public boolean warehouseExists(WarehouseId warehouse) {
+        return inventory.hasWarehouse(warehouse);
+      }
+    };
+  }
+
+  /** crm's availability: inventory's available-to-promise in one warehouse, or in all when none is named. */
+  static StockAvailability availability(Inventory inventory) {
+    return (sku, warehouse) -> {
+      Availability atp = inventory.availableToPromise(sku);
+      if (warehouse == null) {
+        return atp.total();
+      }
+      for (Availability.InWarehouse in : atp.warehouses()) {
+        if (in.warehouse().equals(warehouse)) {
+          return in.available();
+        }
+      }
+      return Quantity.zero(atp.total().unit());
+    };
+  }
+}
