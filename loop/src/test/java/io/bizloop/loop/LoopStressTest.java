@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * (half of the shipments dated in a closed period, so refused after inventory would have
  * written), transfer, count, receive, return, pay. After each round every cross-context invariant
  * holds and no command threw. The number of rounds is the system property
- * {@code bizloop.stress.rounds} (default 30).
+ * {@code bizloop.stress.rounds} or the environment variable {@code BIZLOOP_STRESS_ROUNDS} (default
+ * 30; {@code .ci/run} sets 300).
  */
 class LoopStressTest {
 
@@ -59,7 +60,8 @@ class LoopStressTest {
   @Test
   void mixedWritersKeepEveryInvariantAndThrowNothing() throws Exception {
     // given
-    int rounds = Integer.getInteger("bizloop.stress.rounds", 30);
+    int rounds = Integer.getInteger(
+        "bizloop.stress.rounds", Integer.parseInt(System.getenv().getOrDefault("BIZLOOP_STRESS_ROUNDS", "30")));
     Bizloop loop = Bizloop.inMemory(CompanySettings.chinaDefaults());
     LocalDate start = LocalDate.of(2026, 10, 1);
     for (WarehouseId warehouse : WAREHOUSES) {

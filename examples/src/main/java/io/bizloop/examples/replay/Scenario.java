@@ -51,6 +51,8 @@ public record Scenario(Company company, JsonNode steps) {
       throw new NotAScenario("invalid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
     } catch (java.io.IOException e) {
       throw new NotAScenario("invalid JSON: " + firstLine(e.getMessage()));
+    } catch (NumberFormatException e) {
+      throw new NotAScenario("invalid JSON: a number cannot be read: " + firstLine(e.getMessage()));
     }
     if (root == null || !root.isObject()) {
       throw new NotAScenario("the top level must be an object with company and steps");

@@ -107,8 +107,8 @@ public final class StepFields {
   /** A required quantity: exact, at most four decimals (its sign is the domain's business). */
   BigDecimal quantity(String field) {
     BigDecimal value = decimal(field);
-    if (value.stripTrailingZeros().scale() > Quantity.MAX_SCALE) {
-      throw InvalidStep.input(where + field + " " + value.toPlainString() + " has more than 4 decimals");
+    if (!io.bizloop.core.Bounds.hasAtMostDecimals(value, Quantity.MAX_SCALE)) {
+      throw InvalidStep.input(where + field + " " + io.bizloop.core.Bounds.show(value) + " has more than 4 decimals");
     }
     return value;
   }
@@ -125,9 +125,9 @@ public final class StepFields {
   }
 
   void requireMoneyScale(String field, BigDecimal value, int currencyDigits) {
-    if (value.stripTrailingZeros().scale() > currencyDigits) {
+    if (!io.bizloop.core.Bounds.hasAtMostDecimals(value, currencyDigits)) {
       throw InvalidStep.input(
-          where + field + " " + value.toPlainString() + " has more than " + currencyDigits + " decimals");
+          where + field + " " + io.bizloop.core.Bounds.show(value) + " has more than " + currencyDigits + " decimals");
     }
   }
 

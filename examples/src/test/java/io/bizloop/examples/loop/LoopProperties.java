@@ -41,7 +41,8 @@ import org.quicktheories.core.Gen;
  * products of which one FIFO and one with a min/max policy, 2 customers, 1 supplier), with
  * dates that mostly move forward and sometimes go back, idempotency keys, and deliberately bad
  * steps. Each sequence is replayed under one company setting (all 12 combinations of revenue
- * recognition × costing × pricesIncludeVat run, 25 sequences each: 300 replays), and after
+ * recognition × costing × pricesIncludeVat run, 25 sequences each by default: 300 replays;
+ * {@code -Dbizloop.loop.examples=N} sets the count), and after
  * every step:
  *
  * <ul>
@@ -74,7 +75,22 @@ import org.quicktheories.core.Gen;
  */
 class LoopProperties {
 
-  private static final int EXAMPLES_PER_COMBINATION = 25;
+  /**
+   * Sequences per company combination: {@code -Dbizloop.loop.examples=N} or the environment
+   * variable {@code BIZLOOP_LOOP_EXAMPLES} (default 25, so 300 replays and about 8 000 steps;
+   * {@code .ci/run} sets 340, about 10^5 steps).
+   */
+  private static final int EXAMPLES_PER_COMBINATION =
+      Integer.getInteger("bizloop.loop.examples", Integer.parseInt(System.getenv().getOrDefault("BIZLOOP_LOOP_EXAMPLES", "25")));
+
+  /** Steps replayed by every combination of this run, printed at the end. */
+  private static final java.util.concurrent.atomic.AtomicLong STEPS_RUN = new java.util.concurrent.atomic.AtomicLong();
+
+  @org.junit.jupiter.api.AfterAll
+  static void printHowManyStepsRan() {
+    System.out.println("LoopProperties: " + STEPS_RUN.get() + " steps replayed (" + EXAMPLES_PER_COMBINATION
+        + " sequences per combination, -Dbizloop.loop.examples to change)");
+  }
   private static final int MAX_STEPS = 40;
   private static final LocalDate START = LocalDate.of(2026, 11, 1);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -558,6 +574,7 @@ class LoopProperties {
     try {
       replay = scenario.replay((bizloop, number) -> {
         done.set(number);
+        STEPS_RUN.incrementAndGet();
         if (!broken.isEmpty()) {
           return;
         }
