@@ -52,6 +52,9 @@ public final class Bounds {
   /** The bound a discount percentage must stay below (exclusive): a discount is 0 ≤ d &lt; 100. */
   public static final BigDecimal DISCOUNT_LIMIT = BigDecimal.valueOf(100);
 
+  /** The longest payment terms, in days (ten years). */
+  public static final int MAX_PAYMENT_TERMS_DAYS = 3650;
+
   /** The most decimals a discount percentage may have, e.g. {@code 12.5}. */
   public static final int MAX_DISCOUNT_DECIMALS = 2;
 
@@ -207,6 +210,23 @@ public final class Bounds {
    */
   public static String discount(BigDecimal value, String what) {
     return decimal(value, what, true, DISCOUNT_LIMIT, MAX_DISCOUNT_DECIMALS);
+  }
+
+  /**
+   * Checks payment terms in days: a whole number from 0 to {@link #MAX_PAYMENT_TERMS_DAYS}.
+   *
+   * @param days the terms (may be null: then "missing")
+   * @param what names it in the message, e.g. {@code "payment terms"}
+   * @return a short message saying what is wrong, or {@code null} when it is within bounds
+   */
+  public static String paymentTermsDays(Integer days, String what) {
+    if (days == null) {
+      return what + " is missing";
+    }
+    if (days < 0 || days > MAX_PAYMENT_TERMS_DAYS) {
+      return what + " " + days + " is not a whole number of days from 0 to " + MAX_PAYMENT_TERMS_DAYS;
+    }
+    return null;
   }
 
   /**

@@ -53,6 +53,41 @@ public record LineAmounts(Money net, Money vat) {
   }
 
   /**
+   * The amounts of a line of {@code quantity × unitPrice} less a percentage discount {@code d}
+   * (design.md "Credit, terms and discounts"): the extended amount is {@code round(q × p × (100 − d)
+   * / 100)}, rounded once HALF_UP to the minor unit (exact whatever the price's decimals); then
+   * exclusive, {@code net} = that and {@code VAT = round(net × rate)}; inclusive, {@code gross} =
+   * that, {@code net = round(gross / (1 + rate))} and {@code VAT = gross − net}. A discount of 0
+   * gives the figures of {@link #of(Quantity, Money, VatRate, boolean)}.
+   *
+   * @param quantity how much
+   * @param unitPrice the price of one unit as typed, VAT included when {@code pricesIncludeVat}
+   * @param discountPercent the discount, {@code 0 ≤ d < 100}
+   * @param rate the VAT rate of the line
+   * @param pricesIncludeVat whether {@code unitPrice} includes VAT
+   * @param currency the currency of the amounts
+   * @return the line's net and VAT
+   * @throws NullPointerException when a part is missing
+   * @throws IllegalArgumentException when the discount is negative or 100 or more
+   * @throws ArithmeticException when an amount overflows the {@code long} range of minor units
+   */
+  public static LineAmounts discounted(
+      Quantity quantity, java.math.BigDecimal unitPrice, java.math.BigDecimal discountPercent, VatRate rate,
+      boolean pricesIncludeVat, Currency currency) {
+    if (discountPercent.signum() < 0 || discountPercent.compareTo(Bounds.DISCOUNT_LIMIT) >= 0) {
+      throw new IllegalArgumentException("a discount must be 0 or more and below 100, was " + discountPercent);
+    }
+    java.math.BigDecimal exact =
+        quantity.value().multiply(unitPrice).multiply(Bounds.DISCOUNT_LIMIT.subtract(discountPercent)).movePointLeft(2);
+    Money extended = Money.rounded(exact, currency);
+    if (pricesIncludeVat) {
+      Money net = rate.netOf(extended);
+      return new LineAmounts(net, extended.minus(net));
+    }
+    return new LineAmounts(extended, rate.vatOn(extended));
+  }
+
+  /**
    * No net and no VAT.
    *
    * @param currency the currency of both

@@ -19,5 +19,7 @@ public enum RejectionCode {
   /** A scenario step of an unknown kind. */
   UNKNOWN_STEP,
   /** Another writer changed the aggregate first (optimistic locking); the command may be retried. */
-  CONFLICT
+  CONFLICT,
+  /** Confirming the order would take the customer's exposure beyond its credit limit. */
+  CREDIT_LIMIT
 }

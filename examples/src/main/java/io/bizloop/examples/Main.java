@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Runs the bizloop examples: the guided demo, or the replay of a JSON scenario.",
-    subcommands = {DemoCommand.class, ReplayCommand.class, io.bizloop.examples.replay.GenerateCommand.class})
+    subcommands = {DemoCommand.class, ReplayCommand.class, io.bizloop.examples.replay.GenerateCommand.class, io.bizloop.examples.statements.StatementsCommand.class})
 public final class Main {
 
   private final PrintStream out;

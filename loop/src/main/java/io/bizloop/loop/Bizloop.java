@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * The closed loop: accounting, inventory and crm wired from one {@link CompanySettings}, meeting
  * only through business events on one synchronous bus and through crm's ports, which the loop
  * answers itself from inventory (catalog, warehouse-aware availability) and accounting (open
- * receivables).
+ * receivables and advances, for credit exposure).
  *
  * <pre>{@code
  * Bizloop loop = Bizloop.inMemory(CompanySettings.ifrs(Currency.getInstance("EUR")).vatRate("0.20"));
@@ -53,7 +53,8 @@ public final class Bizloop {
         Crm.install(
             host,
             settings.crm(),
-            store.crm(Neighbours.catalog(inventory), Neighbours.availability(inventory), accounting::openReceivable));
+            store.crm(
+                Neighbours.catalog(inventory), Neighbours.availability(inventory), Neighbours.receivables(accounting)));
     store.follow(bus);
   }
 

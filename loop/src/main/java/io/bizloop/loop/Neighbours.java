@@ -3,14 +3,18 @@ package io.bizloop.loop;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.accounting.application.Accounting;
 import io.bizloop.crm.port.Catalog;
+import io.bizloop.crm.port.Receivables;
 import io.bizloop.crm.port.ProductTerms;
 import io.bizloop.crm.port.StockAvailability;
 import io.bizloop.inventory.application.Availability;
 import io.bizloop.inventory.application.Inventory;
 import java.util.Optional;
 
-/** crm's ports to inventory, answered from inventory's queries: the loop's own wiring. */
+/**
+ * crm's ports to inventory and accounting, answered from their queries: the loop's own wiring.
+ */
 final class Neighbours {
 
   private Neighbours() {}
@@ -27,7 +31,17 @@ final class Neighbours {
       public boolean warehouseExists(WarehouseId warehouse) {
         return inventory.hasWarehouse(warehouse);
       }
+
+      @Override
+      public boolean hasWarehouses() {
+        return !inventory.warehouses().isEmpty();
+      }
     };
+  }
+
+  /** crm's receivables: accounting's open items and customer advances. */
+  static Receivables receivables(Accounting accounting) {
+    return Receivables.of(accounting::openReceivable, accounting::customerAdvance);
   }
 
   /** crm's availability: inventory's available-to-promise in one warehouse, or in all when none is named. */

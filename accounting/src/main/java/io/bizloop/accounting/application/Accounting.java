@@ -64,6 +64,7 @@ public final class Accounting {
   private final ReopenPeriod reopenPeriod;
   private final ReceivePayment receivePayment;
   private final PaySupplier paySupplier;
+  private final SetPaymentTerms setPaymentTerms;
 
   private Accounting(HostPorts host, AccountingSettings settings, AccountingPorts ports) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -81,6 +82,7 @@ public final class Accounting {
     this.receivePayment =
         new ReceivePayment(settings, host.publisher(), parties, journal, balances, periods, sequences);
     this.paySupplier = new PaySupplier(settings, host.publisher(), parties, journal, balances, periods, sequences);
+    this.setPaymentTerms = new SetPaymentTerms(parties);
   }
 
   /**
@@ -183,6 +185,17 @@ public final class Accounting {
    */
   public Outcome<PaymentId> paySupplier(PaySupplier.Command command) {
     return runner.run(command, paySupplier::handle);
+  }
+
+  /**
+   * Changes a customer's or a supplier's payment terms for the items posted from now on
+   * ({@link SetPaymentTerms}).
+   *
+   * @param command the terms, e.g. {@code SetPaymentTerms.Command.forCustomer(customer, 30, day)}
+   * @return done, or the rejection
+   */
+  public Outcome<Void> setPaymentTerms(SetPaymentTerms.Command command) {
+    return runner.run(command, setPaymentTerms::handle);
   }
 
   /**
@@ -327,6 +340,26 @@ public final class Accounting {
   }
 
   /**
+   * A customer's payment terms for the items posted from now on.
+   *
+   * @param customer the customer
+   * @return the days, 0 when it has no account yet
+   */
+  public int paymentTermsDays(CustomerId customer) {
+    return account(Party.customer(customer)).map(PartyAccount::paymentTermsDays).orElse(0);
+  }
+
+  /**
+   * A supplier's payment terms for the items posted from now on.
+   *
+   * @param supplier the supplier
+   * @return the days, 0 when it has no account yet
+   */
+  public int paymentTermsDays(SupplierId supplier) {
+    return account(Party.supplier(supplier)).map(PartyAccount::paymentTermsDays).orElse(0);
+  }
+
+  /**
    * Whether a fiscal period is closed.
    *
    * @param period the month
@@ -337,9 +370,10 @@ public final class Accounting {
   }
 
   /**
-   * Open receivable and payable items by age (0–30, 31–60, 61–90, over 90 days).
+   * Open receivable and payable items by days overdue as of a date (current, 1–30, 31–60, 61–90,
+   * over 90), each item due its posting date plus the party's payment terms at posting.
    *
-   * @param asOf the date ages are counted to
+   * @param asOf the date days overdue are counted to
    * @return the aging report
    */
   public AgingReport aging(LocalDate asOf) {
@@ -368,5 +402,15 @@ public final class Accounting {
 
   private Optional<PartyAccount> account(Party party) {
     return ports.parties().find(party);
+  }
+
+  /**
+   * The financial statements in the layout of the company's chart ({@link Statements}): 资产负债表
+   * and 利润表 of 小企业会计准则, or the classified IFRS-style statements.
+   *
+   * @return the statements, read from the journal as it is when each is asked for
+   */
+  public Statements statements() {
+    return new Statements(settings, ports.journal());
   }
 }

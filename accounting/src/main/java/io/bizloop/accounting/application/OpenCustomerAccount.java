@@ -9,8 +9,8 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * Opens (or names) a registered customer's receivable sub-ledger account; only registered
- * customers may pay. The same event twice changes nothing. Rejections: {@code INVALID_INPUT} (no
+ * Opens (or names) a registered customer's receivable sub-ledger account with the customer's
+ * payment terms; only registered customers may pay. The same event twice changes nothing. Rejections: {@code INVALID_INPUT} (no
  * event), {@code CONFLICT}.
  */
 public final class OpenCustomerAccount {
@@ -39,14 +39,19 @@ public final class OpenCustomerAccount {
     if (event == null) {
       return Bookkeeper.missing("the event");
     }
-    return register(parties, Party.customer(event.customer()), event.name(), currency);
+    return register(parties, Party.customer(event.customer()), event.name(), event.paymentTermsDays(), currency);
   }
 
-  /** Registers {@code party} under {@code name}, saving its account when that changed anything. */
-  static Outcome<Void> register(PartyAccounts parties, Party party, String name, Currency currency) {
+  /**
+   * Registers {@code party} under {@code name} with its payment terms, saving its account when that
+   * changed anything.
+   */
+  static Outcome<Void> register(PartyAccounts parties, Party party, String name, int terms, Currency currency) {
     PartyAccount account = parties.find(party).orElseGet(() -> PartyAccount.open(party, currency, null));
     boolean isNew = account.version() == 0;
-    if (account.register(name) || isNew) {
+    boolean named = account.register(name);
+    boolean termsChanged = account.setPaymentTerms(Math.min(Math.max(terms, 0), io.bizloop.core.Bounds.MAX_PAYMENT_TERMS_DAYS));
+    if (named || termsChanged || isNew) {
       return parties.save(account);
     }
     return Outcome.done();

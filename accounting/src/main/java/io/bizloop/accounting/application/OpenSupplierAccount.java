@@ -8,7 +8,8 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * Opens (or names) a registered supplier's payable sub-ledger account; only registered suppliers
+ * Opens (or names) a registered supplier's payable sub-ledger account with the supplier's payment
+ * terms; only registered suppliers
  * may be paid. The same event twice changes nothing. Rejections: {@code INVALID_INPUT} (no
  * event), {@code CONFLICT}.
  */
@@ -38,6 +39,7 @@ public final class OpenSupplierAccount {
     if (event == null) {
       return Bookkeeper.missing("the event");
     }
-    return OpenCustomerAccount.register(parties, Party.supplier(event.supplier()), event.name(), currency);
+    return OpenCustomerAccount.register(
+        parties, Party.supplier(event.supplier()), event.name(), event.paymentTermsDays(), currency);
   }
 }

@@ -3,7 +3,6 @@ package io.bizloop.accounting.domain;
 import io.bizloop.core.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +15,9 @@ import java.util.function.Predicate;
  *
  * <p>Invariants: every open item is positive; the advance is never negative; while there is an
  * advance there is no open item (a new item takes the advance first), so the balance never goes
- * negative. Settlements take the oldest items first (by date, then by arrival).
+ * negative. Settlements (payments, credit notes, reversals) take the oldest items first, in the
+ * order the items were created; what is left of an item keeps its due date. Every item falls due
+ * its posting date plus the payment terms in force when it was posted.
  */
 public final class PartyAccount {
 
@@ -29,6 +30,7 @@ public final class PartyAccount {
    * @param currency the book currency
    * @param items open items in arrival order
    * @param advance the advance or prepayment
+   * @param paymentTermsDays the party's payment terms in days, 0 to 3650, for items posted from now
    * @param version the optimistic-locking version
    */
   public record Snapshot(
@@ -38,6 +40,7 @@ public final class PartyAccount {
       Currency currency,
       List<OpenItem> items,
       Money advance,
+      int paymentTermsDays,
       long version) {
     /**
      * Checks the parts.
@@ -48,6 +51,7 @@ public final class PartyAccount {
      * @param currency the book currency
      * @param items open items in arrival order
      * @param advance the advance or prepayment
+     * @param paymentTermsDays the party's payment terms in days
      * @param version the optimistic-locking version
      * @throws NullPointerException when the party, currency or advance is missing
      */
@@ -57,9 +61,17 @@ public final class PartyAccount {
       Objects.requireNonNull(advance, "advance");
       items = List.copyOf(items);
     }
-  }
 
-  private static final Comparator<OpenItem> OLDEST_FIRST = Comparator.comparing(OpenItem::date);
+    /**
+     * This state with another version.
+     *
+     * @param next the version
+     * @return a copy with it
+     */
+    public Snapshot withVersion(long next) {
+      return new Snapshot(party, name, registered, currency, items, advance, paymentTermsDays, next);
+    }
+  }
 
   private final Party party;
   private String name;
@@ -67,6 +79,7 @@ public final class PartyAccount {
   private final Currency currency;
   private final List<OpenItem> items;
   private Money advance;
+  private int paymentTermsDays;
   private final long version;
 
   private PartyAccount(Snapshot s) {
@@ -76,6 +89,7 @@ public final class PartyAccount {
     this.currency = s.currency();
     this.items = new ArrayList<>(s.items());
     this.advance = s.advance();
+    this.paymentTermsDays = s.paymentTermsDays();
     this.version = s.version();
   }
 
@@ -89,7 +103,7 @@ public final class PartyAccount {
    */
   public static PartyAccount open(Party party, Currency currency, String name) {
     return new PartyAccount(
-        new Snapshot(party, name, name != null, currency, List.of(), Money.zero(currency), 0));
+        new Snapshot(party, name, name != null, currency, List.of(), Money.zero(currency), 0, 0));
   }
 
   /**
@@ -108,7 +122,7 @@ public final class PartyAccount {
    * @return its snapshot
    */
   public Snapshot snapshot() {
-    return new Snapshot(party, name, registered, currency, items, advance, version);
+    return new Snapshot(party, name, registered, currency, items, advance, paymentTermsDays, version);
   }
 
   /**
@@ -128,7 +142,25 @@ public final class PartyAccount {
   }
 
   /**
-   * A new open item of {@code amount}; the advance is applied to it first.
+   * Sets the payment terms for the items posted from now on; items already open keep their due
+   * dates.
+   *
+   * @param days the terms in days, 0 to 3650
+   * @return whether anything changed
+   * @throws IllegalArgumentException when the days are out of range (a bug in the caller)
+   */
+  public boolean setPaymentTerms(int days) {
+    if (days < 0 || days > io.bizloop.core.Bounds.MAX_PAYMENT_TERMS_DAYS) {
+      throw new IllegalArgumentException("payment terms out of range: " + days);
+    }
+    boolean changed = days != paymentTermsDays;
+    paymentTermsDays = days;
+    return changed;
+  }
+
+  /**
+   * A new open item of {@code amount}, due {@code date} plus the payment terms in force; the
+   * advance is applied to it first.
    *
    * @param document the number of the document that creates it
    * @param order the number of the order it belongs to, or {@code null}
@@ -142,7 +174,7 @@ public final class PartyAccount {
     Money applied = advance.min(amount);
     Money open = amount.minus(applied);
     if (open.isPositive()) {
-      items.add(new OpenItem(document, order, date, amount, open));
+      items.add(new OpenItem(document, order, date, date.plusDays(paymentTermsDays), amount, open));
     }
     advance = advance.minus(applied);
     return applied;
@@ -164,19 +196,17 @@ public final class PartyAccount {
   }
 
   /**
-   * A credit of {@code amount} (a credit note, a cancelled revenue): settles the items of
-   * {@code order} first, then the oldest others; the excess becomes advance.
+   * A credit of {@code amount} (a credit note, a cancelled revenue): settles the oldest items
+   * first, in the order they were created, like a payment; the excess becomes advance.
    *
    * @param amount the credit, positive, in the book currency
-   * @param order the number of the order credited
+   * @param order the number of the order credited (kept for the record; settlement is oldest first)
    * @return what settled items and what became advance
    * @throws IllegalArgumentException when the amount is not positive or in another currency
    */
   public Settlement credit(Money amount, String order) {
     requirePositive(amount);
-    Money onOrder = take(amount, item -> item.isOf(order));
-    Money onOthers = take(amount.minus(onOrder), item -> true);
-    Money onItems = onOrder.plus(onOthers);
+    Money onItems = take(amount, item -> true);
     Money excess = amount.minus(onItems);
     advance = advance.plus(excess);
     return new Settlement(onItems, excess);
@@ -184,7 +214,7 @@ public final class PartyAccount {
 
   private Money take(Money amount, Predicate<OpenItem> which) {
     Money left = amount;
-    List<OpenItem> candidates = items.stream().filter(which).sorted(OLDEST_FIRST).toList();
+    List<OpenItem> candidates = items.stream().filter(which).toList();
     for (OpenItem item : candidates) {
       if (!left.isPositive()) {
         break;
@@ -257,12 +287,21 @@ public final class PartyAccount {
   }
 
   /**
-   * The open items, oldest first.
+   * The open items, oldest (first created) first.
    *
    * @return the items
    */
   public List<OpenItem> items() {
-    return items.stream().sorted(OLDEST_FIRST).toList();
+    return List.copyOf(items);
+  }
+
+  /**
+   * The payment terms for items posted from now on.
+   *
+   * @return the days, 0 to 3650
+   */
+  public int paymentTermsDays() {
+    return paymentTermsDays;
   }
 
   /**

@@ -39,9 +39,7 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
   @Override
   public synchronized Outcome<Void> save(PartyAccount account) {
     PartyAccount.Snapshot s = account.snapshot();
-    PartyAccount.Snapshot stored =
-        new PartyAccount.Snapshot(
-            s.party(), s.name(), s.registered(), s.currency(), s.items(), s.advance(), s.version() + 1);
+    PartyAccount.Snapshot stored = s.withVersion(s.version() + 1);
     boolean isNew = s.version() == 0;
     boolean saved =
         accounts.putIf(

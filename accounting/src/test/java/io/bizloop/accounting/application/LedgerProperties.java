@@ -308,9 +308,14 @@ class LedgerProperties {
       }
       // reports agree with the running balances
       assertThat(Ledger.balances(List.of(), e -> true, CNY)).isEmpty();
-      assertThat(accounting.aging(LocalDate.of(2030, 1, 1)).receivables().stream()
-              .map(row -> row.total()).reduce(Money.zero(CNY), Money::plus))
-          .isEqualTo(openReceivables);
+      for (LocalDate asOf : List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20), LocalDate.of(2030, 1, 1))) {
+        var aging = accounting.aging(asOf);
+        assertThat(aging.receivables().stream().map(row -> row.total()).reduce(Money.zero(CNY), Money::plus))
+            .as("aging buckets add up to the open receivables").isEqualTo(openReceivables);
+        assertThat(aging.payables().stream().map(row -> row.total()).reduce(Money.zero(CNY), Money::plus))
+            .as("aging buckets add up to the open payables").isEqualTo(openPayables);
+        assertThat(aging.receivables()).allSatisfy(row -> assertThat(row.total().isPositive()).isTrue());
+      }
       assertThat(accounting.balanceSheet(Period.parse("2030-01")))
           .satisfies(bs -> assertThat(bs.totalAssets()).isEqualTo(bs.totalLiabilitiesAndEquity()));
     }

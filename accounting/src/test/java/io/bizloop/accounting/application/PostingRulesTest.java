@@ -90,15 +90,15 @@ class PostingRulesTest {
   }
 
   @Test
-  void paymentsSettleTheOldestItemsFirst() {
-    // given
-    books.recognised("SO-2", "C-1", "100.00", "13.00", NOV_5);
-    books.recognised("SO-1", "C-1", "10.00", "1.30", NOV_1);
+  void paymentsSettleTheOldestItemsFirstInTheOrderTheyWereCreated() {
+    // given SO-1 created first, though dated later
+    books.recognised("SO-1", "C-1", "10.00", "1.30", NOV_5);
+    books.recognised("SO-2", "C-1", "100.00", "13.00", NOV_1);
 
     // when
     books.payment("C-1", "20.00", NOV_5);
 
-    // then SO-1 (older) is settled, SO-2 keeps 113 - 8.70
+    // then SO-1 (created first) is settled, SO-2 keeps 113 - 8.70
     assertThat(books.accounting.openItems(CustomerId.of("C-1"))).singleElement().satisfies(item -> {
       assertThat(item.order()).isEqualTo("SO-2");
       assertThat(item.open()).isEqualTo(cny("104.30"));
@@ -145,7 +145,7 @@ class PostingRulesTest {
   }
 
   @Test
-  void creditNoteCreditsTheOrdersItemsFirstThenAdvances() {
+  void creditNoteSettlesTheOldestItemsFirstThenAdvances() {
     // given two orders open
     books.recognised("SO-1", "C-1", "100.00", "13.00", NOV_1);
     books.recognised("SO-2", "C-1", "50.00", "6.50", NOV_5);
@@ -154,13 +154,13 @@ class PostingRulesTest {
     // when SO-2 is credited 60 + 7.80 = 67.80
     books.credited("SO-2", "C-1", "60.00", "7.80", NOV_5);
 
-    // then 56.50 from SO-2, 11.30 from SO-1 (oldest), nothing beyond
+    // then 13.00 from SO-1 (oldest), 54.80 from SO-2, nothing beyond
     assertThat(books.balance("5001")).isEqualTo(cny("-90.00"));
     assertThat(books.balance("22210102")).isEqualTo(cny("-11.70"));
     assertThat(books.balance("1122")).isEqualTo(cny("1.70"));
     assertThat(books.balance("2203")).isEqualTo(cny("0.00"));
     assertThat(books.accounting.openItems(CustomerId.of("C-1"))).singleElement()
-        .satisfies(item -> assertThat(item.order()).isEqualTo("SO-1"));
+        .satisfies(item -> assertThat(item.order()).isEqualTo("SO-2"));
   }
 
   @Test

@@ -20,8 +20,8 @@ class ReportsTest {
   private final Books books = new Books().customer("C-1").customer("C-2").supplier("S-1");
 
   @Test
-  void agesOpenItemsIntoBuckets() {
-    // given items 0, 31, 61 and 91 days old on 2027-01-31
+  void agesOpenItemsIntoBucketsByDaysOverdue() {
+    // given items 0, 31, 61 and 91 days old on 2027-01-31, due when posted (terms 0)
     LocalDate asOf = LocalDate.of(2027, 1, 31);
     books.recognised("SO-1", "C-1", "10.00", "0.00", asOf);
     books.recognised("SO-2", "C-1", "20.00", "0.00", asOf.minusDays(31));
@@ -35,9 +35,12 @@ class ReportsTest {
 
     // then
     assertThat(report.receivables()).containsExactly(
-        new AgingRow(Party.customer(CustomerId.of("C-1")), cny("10.00"), cny("20.00"), cny("30.00"), cny("0.00")),
-        new AgingRow(Party.customer(CustomerId.of("C-2")), cny("50.00"), cny("0.00"), cny("0.00"), cny("40.00")));
-    assertThat(report.payables()).singleElement().satisfies(r -> assertThat(r.days31to60()).isEqualTo(cny("60.00")));
+        new AgingRow(
+            Party.customer(CustomerId.of("C-1")), cny("10.00"), cny("0.00"), cny("20.00"), cny("30.00"), cny("0.00")),
+        new AgingRow(
+            Party.customer(CustomerId.of("C-2")), cny("0.00"), cny("50.00"), cny("0.00"), cny("0.00"), cny("40.00")));
+    assertThat(report.payables()).singleElement()
+        .satisfies(r -> assertThat(r.overdue31to60()).isEqualTo(cny("60.00")));
   }
 
   @Test

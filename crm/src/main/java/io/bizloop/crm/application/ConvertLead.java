@@ -170,7 +170,8 @@ public final class ConvertLead {
     List<BusinessEvent> events = List.of();
     if (newCustomer) {
       Outcome<CustomerId> registered =
-          RegisterCustomer.register(customers, currency, c.customer(), lead.customerName(), null, null, c.date());
+          RegisterCustomer.register(
+              customers, currency, RegisterCustomer.Profile.named(c.customer(), lead.customerName()), c.date());
       if (registered.isRejected()) {
         return registered.rejectedAs();
       }

@@ -14,6 +14,7 @@ import io.bizloop.core.port.CommandRunner;
 import io.bizloop.core.port.EventSubscriptions;
 import io.bizloop.core.port.HostPorts;
 import io.bizloop.crm.domain.AcceptedReturn;
+import io.bizloop.crm.domain.CreditExposure;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Funnel;
 import io.bizloop.crm.port.CrmPorts;
@@ -40,6 +41,7 @@ public final class Crm {
   private final CommandRunner runner;
   private final CrmQueries queries;
   private final RegisterCustomer registerCustomer;
+  private final SetCreditLimit setCreditLimit;
   private final ReassignOwner reassignOwner;
   private final UpdateProfile updateProfile;
   private final RecordActivity recordActivity;
@@ -79,7 +81,10 @@ public final class Crm {
     loseOpportunity = new LoseOpportunity(p.opportunities());
     overrideProbability = new OverrideProbability(p.opportunities());
     placeSalesOrder = new PlaceSalesOrder(p.orders(), p.customers(), p.catalog(), settings);
-    confirmOrder = new ConfirmOrder(p.orders(), p.availability(), host.publisher(), settings);
+    confirmOrder =
+        new ConfirmOrder(
+            p.orders(), p.customers(), p.receivables(), p.catalog(), p.availability(), host.publisher(), settings);
+    setCreditLimit = new SetCreditLimit(p.customers(), settings);
     cancelOrder = new CancelOrder(p.orders(), host.publisher());
     invoiceOrder = new InvoiceOrder(p.orders(), host.publisher(), settings);
     returnGoods = new ReturnGoods(p.orders(), p.catalog(), host.publisher(), settings);
@@ -124,6 +129,17 @@ public final class Crm {
    */
   public Outcome<CustomerId> registerCustomer(RegisterCustomer.Command command) {
     return runner.run(command, registerCustomer::handle);
+  }
+
+  /**
+   * Sets or removes a customer's credit limit (see {@link SetCreditLimit} for its rules and
+   * rejections), in a unit of work through the host's runner.
+   *
+   * @param command the command, e.g. {@code SetCreditLimit.Command.of(roma, "5000.00", day)}
+   * @return the use case's answer; INVALID_INPUT for a missing or invalid command
+   */
+  public Outcome<Void> setCreditLimit(SetCreditLimit.Command command) {
+    return runner.run(command, setCreditLimit::handle);
   }
 
   /**
@@ -414,6 +430,26 @@ public final class Crm {
    */
   public Optional<List<Availability>> availability(SalesOrderId id) {
     return queries.availability(id);
+  }
+
+  /**
+   * A customer's credit exposure against its limit, as sales sees it before confirming (beside
+   * {@link #availability}).
+   *
+   * @param customer the customer
+   * @return its limit, exposure and headroom, or empty when the customer does not exist
+   */
+  public Optional<CreditExposure> creditExposure(CustomerId customer) {
+    return queries.creditExposure(customer);
+  }
+
+  /**
+   * Every customer's credit exposure.
+   *
+   * @return one per customer, in registration order
+   */
+  public List<CreditExposure> creditExposures() {
+    return queries.creditExposures();
   }
 
   /**

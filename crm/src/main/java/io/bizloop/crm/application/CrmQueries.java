@@ -2,6 +2,7 @@ package io.bizloop.crm.application;
 
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.crm.domain.CreditExposure;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Funnel;
 import io.bizloop.crm.domain.Lead;
@@ -9,6 +10,8 @@ import io.bizloop.crm.domain.OrderLine;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.CrmPorts;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,6 +95,34 @@ public final class CrmQueries {
    */
   public Optional<List<Availability>> availability(SalesOrderId id) {
     return ports.orders().find(id).map(o -> ConfirmOrder.availability(ports.availability(), o));
+  }
+
+  /**
+   * A customer's credit exposure against its limit.
+   *
+   * @param customer the customer
+   * @return its limit, exposure and headroom, or empty when the customer does not exist
+   */
+  public Optional<CreditExposure> creditExposure(CustomerId customer) {
+    return ports.customers().find(customer)
+        .map(c -> ConfirmOrder.exposureOf(
+            customer, c.creditLimit().orElse(null), ports.receivables(), ports.orders().ofCustomer(customer)));
+  }
+
+  /**
+   * Every customer's credit exposure, in one pass over the orders.
+   *
+   * @return one per customer, in registration order
+   */
+  public List<CreditExposure> creditExposures() {
+    Map<CustomerId, List<SalesOrder>> byCustomer = new HashMap<>();
+    for (SalesOrder order : ports.orders().all()) {
+      byCustomer.computeIfAbsent(order.customer(), k -> new ArrayList<>()).add(order);
+    }
+    return ports.customers().all().stream()
+        .map(c -> ConfirmOrder.exposureOf(
+            c.id(), c.creditLimit().orElse(null), ports.receivables(), byCustomer.getOrDefault(c.id(), List.of())))
+        .toList();
   }
 
   /**

@@ -23,6 +23,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import java.util.Set;
  * Places a draft sales order; each line's unit and VAT rate come from the catalog. Rejections:
  * INVALID_INPUT (no lines; a quantity ≤ 0, above 1 000 000 000 or with more than 4 decimals; a
  * unit price ≤ 0, above 1 000 000 000 or with more than 6 decimals; a line amount above
- * 1 000 000 000 000; the same sku twice), DUPLICATE_ID, UNKNOWN_REFERENCE (customer, warehouse,
+ * 1 000 000 000 000 before any discount; a discount below 0, of 100 or more or with more than 2
+ * decimals; the same sku twice), DUPLICATE_ID, UNKNOWN_REFERENCE (customer, warehouse,
  * sku).
  */
 public final class PlaceSalesOrder {
@@ -116,6 +118,35 @@ public final class PlaceSalesOrder {
     public Command line(Sku sku, String quantity, String unitPrice) {
       return line(sku, new BigDecimal(quantity), new BigDecimal(unitPrice));
     }
+
+    /**
+     * This command with one more line at a discount.
+     *
+     * @param sku the product
+     * @param quantity how much, in the product's unit
+     * @param unitPrice the price per unit, before the discount
+     * @param discount the discount percentage, 0 ≤ d &lt; 100 with at most 2 decimals
+     * @return a copy with the line appended
+     */
+    public Command line(Sku sku, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount) {
+      List<Line> more = new ArrayList<>(lines);
+      more.add(new Line(sku, quantity, unitPrice, discount));
+      return new Command(id, customer, warehouse, more, date);
+    }
+
+    /**
+     * This command with one more line at a discount, the figures written as text.
+     *
+     * @param sku the product
+     * @param quantity how much, e.g. {@code "2.5"}
+     * @param unitPrice the price per unit before the discount, e.g. {@code "90.00"}
+     * @param discount the discount percentage, e.g. {@code "12.5"}
+     * @return a copy with the line appended
+     * @throws NumberFormatException when a number is not a decimal number
+     */
+    public Command line(Sku sku, String quantity, String unitPrice, String discount) {
+      return line(sku, new BigDecimal(quantity), new BigDecimal(unitPrice), new BigDecimal(discount));
+    }
   }
 
   /**
@@ -125,9 +156,24 @@ public final class PlaceSalesOrder {
    * @param quantity positive, at most 1 000 000 000 and 4 decimals, in the product's unit
    * @param unitPrice positive, at most 1 000 000 000 and 6 decimals (VAT-inclusive when the
    *     company says so)
+   * @param discount the discount percentage, 0 ≤ d &lt; 100 with at most 2 decimals, or {@code null}
+   *     for none
    */
   public record Line(
-      @NotNull Sku sku, @NotNull @Positive BigDecimal quantity, @NotNull @Positive BigDecimal unitPrice) {}
+      @NotNull Sku sku, @NotNull @Positive BigDecimal quantity, @NotNull @Positive BigDecimal unitPrice,
+      @PositiveOrZero BigDecimal discount) {
+
+    /**
+     * A line without a discount.
+     *
+     * @param sku the product
+     * @param quantity how much
+     * @param unitPrice the price per unit
+     */
+    public Line(Sku sku, BigDecimal quantity, BigDecimal unitPrice) {
+      this(sku, quantity, unitPrice, null);
+    }
+  }
 
   private final SalesOrders orders;
   private final Customers customers;
@@ -177,8 +223,8 @@ public final class PlaceSalesOrder {
       }
       lines.add(
           OrderLine.draft(
-              line.sku(), Quantity.of(line.quantity(), terms.get().unit()), line.unitPrice(), terms.get().vatRate(),
-              settings.currency()));
+              line.sku(), Quantity.of(line.quantity(), terms.get().unit()), line.unitPrice(),
+              line.discount() == null ? BigDecimal.ZERO : line.discount(), terms.get().vatRate(), settings.currency()));
     }
     return orders.save(SalesOrder.place(c.id(), c.customer(), c.warehouse(), lines, c.date())).map(v -> c.id());
   }
@@ -203,7 +249,8 @@ public final class PlaceSalesOrder {
       Optional<Rejection> bad =
           first(
               Shapes.quantity(line.quantity(), "quantity of " + line.sku()),
-              Shapes.unitPrice(line.unitPrice(), "unit price of " + line.sku()));
+              Shapes.unitPrice(line.unitPrice(), "unit price of " + line.sku()),
+              Shapes.discount(line.discount(), "discount of " + line.sku()));
       if (bad.isPresent()) {
         return bad;
       }

@@ -15,7 +15,13 @@ import io.bizloop.core.port.EventPublisher;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
+import io.bizloop.core.Bounds;
+import io.bizloop.core.Money;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -24,8 +30,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Registers a customer and publishes {@link CustomerRegistered} (event id
- * {@code customer-registered:<customer>}). Rejections: INVALID_INPUT, DUPLICATE_ID.
+ * Registers a customer, with an optional credit limit and payment terms, and publishes
+ * {@link CustomerRegistered} with the terms (event id {@code customer-registered:<customer>}), so
+ * that accounting dates its receivables. Rejections: INVALID_INPUT (a credit limit below 0, over
+ * 10¹² or with more decimals than the currency; terms outside 0..3650), DUPLICATE_ID.
  */
 public final class RegisterCustomer {
 
@@ -40,9 +48,13 @@ public final class RegisterCustomer {
    * @param industry its industry, or {@code null} for none
    * @param owner the salesperson in charge, or {@code null} for none
    * @param date business date
+   * @param creditLimit its credit limit in the company currency (0: no credit at all), or
+   *     {@code null} for none
+   * @param paymentTermsDays its payment terms in days, 0 to 3650
    */
   public record Command(
-      @NotNull CustomerId id, @NotBlank String name, String industry, String owner, @NotNull LocalDate date) {
+      @NotNull CustomerId id, @NotBlank String name, String industry, String owner, @NotNull LocalDate date,
+      @PositiveOrZero BigDecimal creditLimit, @Min(0) @Max(Bounds.MAX_PAYMENT_TERMS_DAYS) int paymentTermsDays) {
 
     /**
      * A registration without industry or owner.
@@ -53,7 +65,7 @@ public final class RegisterCustomer {
      * @return the command
      */
     public static Command of(CustomerId id, String name, LocalDate date) {
-      return new Command(id, name, null, null, date);
+      return new Command(id, name, null, null, date, null, 0);
     }
 
     /**
@@ -63,7 +75,7 @@ public final class RegisterCustomer {
      * @return a copy with it
      */
     public Command industry(String newIndustry) {
-      return new Command(id, name, newIndustry, owner, date);
+      return new Command(id, name, newIndustry, owner, date, creditLimit, paymentTermsDays);
     }
 
     /**
@@ -73,7 +85,38 @@ public final class RegisterCustomer {
      * @return a copy with it
      */
     public Command owner(String newOwner) {
-      return new Command(id, name, industry, newOwner, date);
+      return new Command(id, name, industry, newOwner, date, creditLimit, paymentTermsDays);
+    }
+
+    /**
+     * This command with a credit limit.
+     *
+     * @param limit the limit in the company currency, zero (no credit at all) or positive
+     * @return a copy with it
+     */
+    public Command creditLimit(BigDecimal limit) {
+      return new Command(id, name, industry, owner, date, limit, paymentTermsDays);
+    }
+
+    /**
+     * This command with a credit limit written as text.
+     *
+     * @param limit the limit, e.g. {@code "5000.00"}
+     * @return a copy with it
+     * @throws NumberFormatException when the limit is not a decimal number
+     */
+    public Command creditLimit(String limit) {
+      return creditLimit(new BigDecimal(limit));
+    }
+
+    /**
+     * This command with payment terms.
+     *
+     * @param days the terms in days, 0 to 3650
+     * @return a copy with them
+     */
+    public Command paymentTerms(int days) {
+      return new Command(id, name, industry, owner, date, creditLimit, days);
     }
   }
 
@@ -106,27 +149,44 @@ public final class RegisterCustomer {
             ? Shapes.invalid("command is missing")
             : first(
                 required(c.id(), "customer id"), text(c.name(), "customer name"),
-                optionalText(c.industry(), "industry"), optionalText(c.owner(), "owner"), required(c.date(), "date"));
+                optionalText(c.industry(), "industry"), optionalText(c.owner(), "owner"), required(c.date(), "date"),
+                Shapes.creditLimit(c.creditLimit(), currency, "credit limit of " + c.id()),
+                Shapes.paymentTerms(c.paymentTermsDays(), "payment terms of " + c.id()));
     if (invalid.isPresent()) {
       return Outcome.rejected(invalid.get());
     }
     if (customers.exists(c.id())) {
       return Outcome.rejected(DUPLICATE_ID, "customer " + c.id() + " already exists");
     }
-    return publisher.publishEventsOf(register(customers, currency, c.id(), c.name(), c.industry(), c.owner(), c.date()));
+    Money limit = c.creditLimit() == null ? null : Money.of(c.creditLimit(), currency);
+    return publisher.publishEventsOf(
+        register(
+            customers, currency, new Profile(c.id(), c.name(), c.industry(), c.owner(), limit, c.paymentTermsDays()),
+            c.date()));
+  }
+
+  /** What a new customer is registered with; the texts may be blank (none). */
+  record Profile(CustomerId id, String name, String industry, String owner, Money creditLimit, int paymentTermsDays) {
+
+    /** A customer with only a name: no industry, owner or limit, terms of 0 days. */
+    static Profile named(CustomerId id, String name) {
+      return new Profile(id, name, null, null, null, 0);
+    }
   }
 
   /** Creates and saves a customer; the outcome carries its CustomerRegistered event, unpublished. */
-  static Outcome<CustomerId> register(
-      Customers customers, Currency currency, CustomerId id, String name, String industry, String owner,
-      LocalDate date) {
+  static Outcome<CustomerId> register(Customers customers, Currency currency, Profile p, LocalDate date) {
+    CustomerId id = p.id();
+    String name = p.name();
     Customer customer =
-        Customer.create(id, name, Shapes.blankToNull(industry), Shapes.blankToNull(owner), date, currency);
+        Customer.create(
+            id, name, Shapes.blankToNull(p.industry()), Shapes.blankToNull(p.owner()), date, currency, p.creditLimit());
     Outcome<Void> saved = customers.save(customer);
     if (saved.isRejected()) {
       return saved.rejectedAs();
     }
     return Outcome.accepted(
-        id, List.of(new CustomerRegistered(EventId.of(REGISTERED, id.value()), date, id, name)));
+        id,
+        List.of(new CustomerRegistered(EventId.of(REGISTERED, id.value()), date, id, name, p.paymentTermsDays())));
   }
 }

@@ -94,6 +94,24 @@ final class Shapes {
     return positive(value, what, MAX_AMOUNT, currency.getDefaultFractionDigits());
   }
 
+  /** An optional credit limit: absent, or 0 ≤ limit ≤ 10¹² with at most the currency's decimals. */
+  static Optional<Rejection> creditLimit(BigDecimal value, Currency currency, String what) {
+    String problem = value == null ? null : io.bizloop.core.Bounds.nonNegativeAmount(value, currency, what);
+    return problem == null ? Optional.empty() : invalid(problem);
+  }
+
+  /** Payment terms: a whole number of days from 0 to 3650. */
+  static Optional<Rejection> paymentTerms(Integer days, String what) {
+    String problem = io.bizloop.core.Bounds.paymentTermsDays(days, what);
+    return problem == null ? Optional.empty() : invalid(problem);
+  }
+
+  /** An optional line discount: absent, or a percentage 0 ≤ d &lt; 100 with at most 2 decimals. */
+  static Optional<Rejection> discount(BigDecimal value, String what) {
+    String problem = value == null ? null : io.bizloop.core.Bounds.discount(value, what);
+    return problem == null ? Optional.empty() : invalid(problem);
+  }
+
   /** quantity × unit price at most 1 000 000 000 000 (both already within their bounds). */
   static Optional<Rejection> lineAmount(BigDecimal quantity, BigDecimal unitPrice, String what) {
     return quantity.multiply(unitPrice).compareTo(MAX_AMOUNT) > 0

@@ -2,6 +2,7 @@ package io.bizloop.crm.domain;
 
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
+import io.bizloop.core.Outcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,10 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A customer: profile, owner, follow-up history and what it has paid.
+ * A customer: profile, owner, follow-up history, what it has paid and its credit limit.
  *
  * <p>Invariants: the history only grows (reassigning the owner keeps every record and adds an
- * {@code OWNER_CHANGE} entry); payments only add up.
+ * {@code OWNER_CHANGE} entry); payments only add up; a credit limit, when there is one, is zero or
+ * positive (zero: no credit at all) and in the company currency.
  */
 public final class Customer {
 
@@ -33,6 +35,7 @@ public final class Customer {
    * @param paid the sum of its payments
    * @param registeredOn business date of registration
    * @param lastPaymentOn date of the latest payment, or {@code null}
+   * @param creditLimit the most its exposure may reach by confirming orders, or {@code null} for none
    * @param version optimistic-locking version
    */
   public record Snapshot(
@@ -46,6 +49,7 @@ public final class Customer {
       Money paid,
       LocalDate registeredOn,
       LocalDate lastPaymentOn,
+      Money creditLimit,
       long version) {
     /**
      * Checks the required parts.
@@ -60,8 +64,10 @@ public final class Customer {
      * @param paid the sum of its payments, zero or positive
      * @param registeredOn the business date it was registered
      * @param lastPaymentOn the business date of its latest payment
+     * @param creditLimit its credit limit, or {@code null} for none
      * @param version the optimistic-locking version it was loaded with
      * @throws NullPointerException when a required part is missing
+     * @throws IllegalArgumentException when the credit limit is negative
      */
     public Snapshot {
       Objects.requireNonNull(id, "id");
@@ -70,6 +76,9 @@ public final class Customer {
       activities = List.copyOf(activities);
       Objects.requireNonNull(paid, "paid");
       Objects.requireNonNull(registeredOn, "registeredOn");
+      if (creditLimit != null && creditLimit.isNegative()) {
+        throw new IllegalArgumentException("a credit limit must not be negative, was " + creditLimit);
+      }
     }
 
     /**
@@ -80,7 +89,7 @@ public final class Customer {
      */
     public Snapshot withVersion(long next) {
       return new Snapshot(
-          id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, next);
+          id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, creditLimit, next);
     }
   }
 
@@ -94,6 +103,7 @@ public final class Customer {
   private Money paid;
   private final LocalDate registeredOn;
   private LocalDate lastPaymentOn;
+  private Money creditLimit;
   private final long version;
 
   private Customer(Snapshot s) {
@@ -107,6 +117,7 @@ public final class Customer {
     this.paid = s.paid();
     this.registeredOn = s.registeredOn();
     this.lastPaymentOn = s.lastPaymentOn();
+    this.creditLimit = s.creditLimit();
     this.version = s.version();
   }
 
@@ -119,12 +130,15 @@ public final class Customer {
    * @param owner the salesperson in charge, or {@code null}
    * @param date business date of registration
    * @param currency the company currency (of its payments)
+   * @param creditLimit its credit limit, zero or positive, or {@code null} for none
    * @return the customer
    */
   public static Customer create(
-      CustomerId id, String name, String industry, String owner, LocalDate date, Currency currency) {
+      CustomerId id, String name, String industry, String owner, LocalDate date, Currency currency,
+      Money creditLimit) {
     return new Customer(
-        new Snapshot(id, name, industry, null, Set.of(), owner, List.of(), Money.zero(currency), date, null, 0));
+        new Snapshot(
+            id, name, industry, null, Set.of(), owner, List.of(), Money.zero(currency), date, null, creditLimit, 0));
   }
 
   /**
@@ -144,7 +158,32 @@ public final class Customer {
    */
   public Snapshot snapshot() {
     return new Snapshot(
-        id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, version);
+        id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, creditLimit, version);
+  }
+
+  /**
+   * Sets or removes the credit limit; lowering it below the current exposure is accepted and only
+   * affects later confirmations.
+   *
+   * @param limit the new limit, zero or positive, or {@code null} for none
+   * @return done (no event: only later confirmations read the limit)
+   * @throws IllegalArgumentException when the limit is negative (a bug in the caller)
+   */
+  public Outcome<Void> setCreditLimit(Money limit) {
+    if (limit != null && limit.isNegative()) {
+      throw new IllegalArgumentException("a credit limit must not be negative, was " + limit);
+    }
+    creditLimit = limit;
+    return Outcome.done();
+  }
+
+  /**
+   * Its credit limit.
+   *
+   * @return the limit (zero: no credit at all), or empty when it has none
+   */
+  public Optional<Money> creditLimit() {
+    return Optional.ofNullable(creditLimit);
   }
 
   /**

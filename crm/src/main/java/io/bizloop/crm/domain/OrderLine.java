@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param sku the product
  * @param ordered quantity ordered, positive
  * @param unitPrice price per unit (VAT-inclusive when the company says so)
+ * @param discount the line's discount percentage, 0 ≤ d &lt; 100 (0 when none)
  * @param vatRate the product's rate
  * @param amounts net and VAT fixed at confirmation, or {@code null} before
  * @param shipped quantity shipped so far
@@ -33,6 +34,7 @@ public record OrderLine(
     Sku sku,
     Quantity ordered,
     BigDecimal unitPrice,
+    BigDecimal discount,
     VatRate vatRate,
     LineAmounts amounts,
     Quantity shipped,
@@ -49,6 +51,7 @@ public record OrderLine(
    * @param sku the product
    * @param ordered quantity ordered
    * @param unitPrice price per unit
+   * @param discount the discount percentage; {@code null} (a line stored before discounts) is 0
    * @param vatRate the product's rate
    * @param amounts fixed net and VAT, or {@code null} before confirmation
    * @param shipped quantity shipped
@@ -59,9 +62,14 @@ public record OrderLine(
    * @param shippedCost cost of goods shipped
    * @param returnedCost cost of goods returned
    * @throws NullPointerException when a required part is missing
-   * @throws IllegalArgumentException when the quantity ordered or the unit price is not positive
+   * @throws IllegalArgumentException when the quantity ordered or the unit price is not positive, or
+   *     the discount is not within 0 ≤ d &lt; 100
    */
   public OrderLine {
+    discount = discount == null ? BigDecimal.ZERO : discount;
+    if (discount.signum() < 0 || discount.compareTo(io.bizloop.core.Bounds.DISCOUNT_LIMIT) >= 0) {
+      throw new IllegalArgumentException("discount must be 0 or more and below 100");
+    }
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(ordered, "ordered");
     Objects.requireNonNull(unitPrice, "unitPrice");
@@ -92,11 +100,28 @@ public record OrderLine(
    * @return the line
    */
   public static OrderLine draft(Sku sku, Quantity ordered, BigDecimal unitPrice, VatRate vatRate, Currency currency) {
+    return draft(sku, ordered, unitPrice, BigDecimal.ZERO, vatRate, currency);
+  }
+
+  /**
+   * A fresh draft line with a discount: nothing fixed, shipped, invoiced, returned or recognised yet.
+   *
+   * @param sku the product
+   * @param ordered the quantity, positive, in the product's unit
+   * @param unitPrice the price per unit, positive
+   * @param discount the discount percentage, 0 ≤ d &lt; 100
+   * @param vatRate the product's VAT rate
+   * @param currency the company currency
+   * @return the line
+   */
+  public static OrderLine draft(
+      Sku sku, Quantity ordered, BigDecimal unitPrice, BigDecimal discount, VatRate vatRate, Currency currency) {
     String unit = ordered.unit();
     LineAmounts none = LineAmounts.zero(currency);
     Money zero = Money.zero(currency);
     Quantity nothing = Quantity.zero(unit);
-    return new OrderLine(sku, ordered, unitPrice, vatRate, null, nothing, nothing, nothing, none, none, zero, zero);
+    return new OrderLine(
+        sku, ordered, unitPrice, discount, vatRate, null, nothing, nothing, nothing, none, none, zero, zero);
   }
 
   /**
@@ -119,13 +144,20 @@ public record OrderLine(
   }
 
   /**
-   * The line's amounts: fixed ones once confirmed, else what confirming now would fix.
+   * The line's amounts: fixed ones once confirmed, else what confirming now would fix (with its
+   * discount, by {@link LineAmounts#discounted}).
    *
    * @param pricesIncludeVat whether the unit price includes VAT
    * @return net and VAT, zero or positive
    */
   public LineAmounts amountsOr(boolean pricesIncludeVat) {
-    return amounts != null ? amounts : price(ordered, unitPrice, vatRate, pricesIncludeVat, currency());
+    if (amounts != null) {
+      return amounts;
+    }
+    if (discount.signum() == 0) {
+      return price(ordered, unitPrice, vatRate, pricesIncludeVat, currency());
+    }
+    return LineAmounts.discounted(ordered, unitPrice, discount, vatRate, pricesIncludeVat, currency());
   }
 
   /**
@@ -204,37 +236,37 @@ public record OrderLine(
   }
 
   OrderLine withAmounts(LineAmounts fixed) {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, fixed, shipped, invoiced, returned, recognised, credited,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, fixed, shipped, invoiced, returned, recognised, credited,
         shippedCost, returnedCost);
   }
 
   OrderLine withShipment(Quantity q, Money cost) {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, amounts, shipped.plus(q), invoiced, returned, recognised,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, amounts, shipped.plus(q), invoiced, returned, recognised,
         credited, shippedCost.plus(cost), returnedCost);
   }
 
   OrderLine withInvoiced(Quantity q) {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, amounts, shipped, invoiced.plus(q), returned, recognised,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, amounts, shipped, invoiced.plus(q), returned, recognised,
         credited, shippedCost, returnedCost);
   }
 
   OrderLine withRecognised(LineAmounts more) {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, amounts, shipped, invoiced, returned,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, amounts, shipped, invoiced, returned,
         recognised.plus(more), credited, shippedCost, returnedCost);
   }
 
   OrderLine withRecognisedReset() {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, amounts, shipped, invoiced, returned,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, amounts, shipped, invoiced, returned,
         LineAmounts.zero(currency()), credited, shippedCost, returnedCost);
   }
 
   OrderLine withReturn(Quantity q, LineAmounts credit) {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, amounts, shipped, invoiced, returned.plus(q), recognised,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, amounts, shipped, invoiced, returned.plus(q), recognised,
         credited.plus(credit), shippedCost, returnedCost);
   }
 
   OrderLine withReturnedCost(Money cost) {
-    return new OrderLine(sku, ordered, unitPrice, vatRate, amounts, shipped, invoiced, returned, recognised, credited,
+    return new OrderLine(sku, ordered, unitPrice, discount, vatRate, amounts, shipped, invoiced, returned, recognised, credited,
         shippedCost, returnedCost.plus(cost));
   }
 }

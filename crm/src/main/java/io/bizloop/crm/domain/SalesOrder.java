@@ -1,5 +1,6 @@
 package io.bizloop.crm.domain;
 
+import static io.bizloop.core.RejectionCode.CREDIT_LIMIT;
 import static io.bizloop.core.RejectionCode.INVALID_STATE;
 import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
 
@@ -214,8 +215,35 @@ public final class SalesOrder {
    * @return done with the events; INVALID_STATE when not DRAFT
    */
   public Outcome<Void> confirm(CrmSettings settings, LocalDate date) {
+    return confirm(settings, new CreditExposure(customer, null, Money.zero(settings.currency())), date);
+  }
+
+  /**
+   * DRAFT → CONFIRMED within the customer's credit limit: as {@link #confirm(CrmSettings, LocalDate)},
+   * refused with {@code CREDIT_LIMIT} (after {@code INVALID_STATE}) when the customer has a limit and
+   * its exposure + this order's gross (its lines' net + VAT as confirmation fixes them) exceeds it.
+   *
+   * @param settings the company settings (prices incl. VAT, recognition point, currency)
+   * @param exposure the customer's exposure and limit just before
+   * @param date business date
+   * @return done with the events; INVALID_STATE when not DRAFT, CREDIT_LIMIT beyond the limit
+   */
+  public Outcome<Void> confirm(CrmSettings settings, CreditExposure exposure, LocalDate date) {
     if (status != SalesOrderStatus.DRAFT) {
       return Outcome.rejected(INVALID_STATE, "order " + id + " is " + status + ", only a DRAFT order can be confirmed");
+    }
+    if (exposure.limit().isPresent()) {
+      Money gross = Money.zero(settings.currency());
+      for (OrderLine line : lines) {
+        gross = gross.plus(line.amountsOr(settings.pricesIncludeVat()).gross());
+      }
+      if (!exposure.allows(gross)) {
+        return Outcome.rejected(
+            CREDIT_LIMIT,
+            "order " + id + " of " + gross.toPlainString() + " would take customer " + customer + "'s exposure "
+                + exposure.exposure().toPlainString() + " beyond its credit limit "
+                + exposure.limit().get().toPlainString());
+      }
     }
     List<SalesOrderConfirmed.Line> confirmedLines = new ArrayList<>();
     LineAmounts total = LineAmounts.zero(settings.currency());
@@ -482,6 +510,26 @@ public final class SalesOrder {
     Money total = Money.zero(currency());
     for (OrderLine line : lines) {
       total = total.plus(line.recognised().net()).minus(line.credited().net());
+    }
+    return total;
+  }
+
+  /**
+   * The gross (net + VAT) not yet recognised as revenue: for a confirmed, not cancelled order, the
+   * whole order's fixed gross less the recognised shares (zero under ORDER_CONFIRMATION); zero for
+   * a draft or a cancelled order. Part of the customer's credit exposure.
+   *
+   * @return the unrecognised gross, zero or positive
+   */
+  public Money unrecognisedGross() {
+    Money total = Money.zero(currency());
+    if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
+      return total;
+    }
+    for (OrderLine line : lines) {
+      if (line.amounts() != null) {
+        total = total.plus(line.amounts().gross()).minus(line.recognised().gross());
+      }
     }
     return total;
   }

@@ -27,6 +27,17 @@ public interface Catalog {
   boolean warehouseExists(WarehouseId warehouse);
 
   /**
+   * Whether any warehouse exists (an order naming none can only be confirmed then). Used to put a
+   * confirmation's INVALID_STATE (no warehouse) before its CREDIT_LIMIT; the default, for a
+   * catalog that cannot tell, answers true and leaves that check to inventory.
+   *
+   * @return true when at least one warehouse exists
+   */
+  default boolean hasWarehouses() {
+    return true;
+  }
+
+  /**
    * A catalog answered by two functions, e.g. over inventory's queries.
    *
    * @param products the terms of a sku, or empty when unknown

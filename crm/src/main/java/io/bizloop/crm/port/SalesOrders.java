@@ -1,5 +1,6 @@
 package io.bizloop.crm.port;
 
+import io.bizloop.core.CustomerId;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.port.Repository;
 import io.bizloop.crm.domain.SalesOrder;
@@ -30,4 +31,16 @@ public interface SalesOrders extends Repository<SalesOrderId, SalesOrder> {
    * @return every order, restored from its last saved state
    */
   List<SalesOrder> all();
+
+  /**
+   * The orders of one customer, oldest first. Hosts with many orders should answer from an index:
+   * it is asked on every confirmation for a customer with a credit limit. The default filters
+   * {@link #all()}.
+   *
+   * @param customer the customer
+   * @return its orders, in the order they were first saved
+   */
+  default List<SalesOrder> ofCustomer(CustomerId customer) {
+    return all().stream().filter(order -> order.customer().equals(customer)).toList();
+  }
 }

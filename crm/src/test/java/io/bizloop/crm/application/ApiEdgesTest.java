@@ -119,7 +119,10 @@ class ApiEdgesTest {
   void aMissingCommandOrMissingPartsAreInvalidInput() {
     assertThat(crm.placeSalesOrder(null).rejection().code()).isEqualTo(RejectionCode.INVALID_INPUT);
     assertThat(new ConfirmOrder(
-            new InMemorySalesOrders(kit.uow), (sku, warehouse) -> Quantity.of(1), kit.bus, CrmSettings.defaults())
+            new InMemorySalesOrders(kit.uow), new InMemoryCustomers(kit.uow),
+            io.bizloop.crm.port.Receivables.of(c -> null, c -> null),
+            io.bizloop.crm.port.Catalog.of(sku -> java.util.Optional.empty(), w -> true),
+            (sku, warehouse) -> Quantity.of(1), kit.bus, CrmSettings.defaults())
         .handle(null).rejection().code())
         .isEqualTo(RejectionCode.INVALID_INPUT);
     assertThat(crm.placeSalesOrder(new PlaceSalesOrder.Command(SalesOrderId.of("SO-9"), CustomerId.of("C-1"), null, null, DAY))
@@ -205,7 +208,8 @@ class ApiEdgesTest {
     Crm broken = Crm.install(
         new HostPorts(kit.bus, kit.bus, kit.uow, CommandValidator.none()),
         new CrmSettings(CNY, VatRate.STANDARD_CN, false, RevenueRecognition.SHIPMENT),
-        InMemoryCrmPorts.create(kit.uow, failing, (sku, warehouse) -> Quantity.of(1), c -> null));
+        InMemoryCrmPorts.create(
+            kit.uow, failing, (sku, warehouse) -> Quantity.of(1), io.bizloop.crm.port.Receivables.of(c -> null, c -> null)));
     broken.registerCustomer(RegisterCustomer.Command.of(CustomerId.of("C-1"), "Roma", DAY)).orElseThrow();
 
     // when / then: not turned into INVALID_INPUT

@@ -57,6 +57,12 @@ final class CrmKit {
   final List<BusinessEvent> published = new ArrayList<>();
   final Crm crm;
   private final Map<SalesOrderId, Integer> shipments = new HashMap<>();
+  /** What the books say each customer owes (none: zero). */
+  final java.util.Map<io.bizloop.core.CustomerId, Money> open = new java.util.HashMap<>();
+
+  /** What the books say each customer paid in advance (none: zero). */
+  final java.util.Map<io.bizloop.core.CustomerId, Money> advances = new java.util.HashMap<>();
+
   /** When set, confirmations are refused the way inventory refuses them without a warehouse. */
   boolean inventoryRefusesConfirmation;
 
@@ -77,7 +83,11 @@ final class CrmKit {
     StockAvailability stock = (sku, warehouse) -> Quantity.of(100);
     crm = Crm.install(
         new HostPorts(bus, bus, uow, CommandValidator.none()), settings,
-        InMemoryCrmPorts.create(uow, catalog, stock, customer -> Money.zero(CNY)));
+        InMemoryCrmPorts.create(
+            uow, catalog, stock,
+            io.bizloop.crm.port.Receivables.of(
+                customer -> open.getOrDefault(customer, Money.zero(CNY)),
+                customer -> advances.getOrDefault(customer, Money.zero(CNY)))));
     for (Class<? extends BusinessEvent> type :
         List.of(CustomerRegistered.class, SalesOrderConfirmed.class, SalesOrderCancelled.class,
             RevenueRecognised.class, CreditNoteIssued.class, ReturnAccepted.class, GoodsReturned.class)) {

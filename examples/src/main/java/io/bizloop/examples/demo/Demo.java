@@ -5,6 +5,8 @@ import io.bizloop.accounting.application.Accounting;
 import io.bizloop.accounting.application.JournalEntryView;
 import io.bizloop.accounting.domain.Account;
 import io.bizloop.accounting.domain.JournalLine;
+import io.bizloop.accounting.domain.AgingReport;
+import io.bizloop.accounting.domain.AgingRow;
 import io.bizloop.core.Money;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.domain.Funnel;
@@ -25,7 +27,8 @@ import java.util.List;
 /**
  * The guided demo of the closed loop: a small company's month (the scenario
  * {@code demo/month.json} on the classpath), narrated step by step, with the stock, the journal,
- * the trial balance, the funnel, customer value and tickets printed as tables along the way.
+ * the trial balance, the funnel, customer value, credit exposure, aging and tickets printed as
+ * tables along the way.
  */
 public final class Demo {
 
@@ -163,6 +166,24 @@ public final class Demo {
         books.payables().forEach(r -> table.row(r.supplier(), r.open().toPlainString(), r.prepayment().toPlainString()));
         table.print(out);
       }
+      case "credit" -> {
+        TextTable table = new TextTable("Credit (信用额度): exposure = open − advance + confirmed, not yet recognised",
+            "customer", "limit", "exposure", "headroom");
+        crm.creditExposures().forEach(e -> table.row(e.customer(), e.limit().map(Money::toPlainString).orElse("none"),
+            e.exposure().toPlainString(), e.headroom().map(Money::toPlainString).orElse("")));
+        table.print(out);
+      }
+      case "aging" -> {
+        AgingReport aging = books.aging(runner.date());
+        TextTable table = new TextTable("Aging by days overdue as of " + aging.asOf() + " (账龄)", "party", "current",
+            "1–30", "31–60", "61–90", "over 90", "total");
+        for (AgingRow row : concat(aging.receivables(), aging.payables())) {
+          table.row(row.party(), row.current().toPlainString(), row.overdue1to30().toPlainString(),
+              row.overdue31to60().toPlainString(), row.overdue61to90().toPlainString(),
+              row.overdueOver90().toPlainString(), row.total().toPlainString());
+        }
+        table.print(out);
+      }
       case "funnel" -> {
         Funnel funnel = crm.funnel();
         TextTable table = new TextTable("Sales funnel", "stage", "count", "amount", "weighted");
@@ -194,6 +215,12 @@ public final class Demo {
       }
       default -> throw new IllegalStateException("the demo cannot show '" + part + "'");
     }
+  }
+
+  private static List<AgingRow> concat(List<AgingRow> first, List<AgingRow> second) {
+    List<AgingRow> all = new java.util.ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static String blankIfZero(Money money) {

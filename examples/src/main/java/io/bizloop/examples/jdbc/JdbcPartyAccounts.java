@@ -21,8 +21,7 @@ public final class JdbcPartyAccounts implements PartyAccounts {
             List.of("kind", "party_id"), s -> new Object[] {s.party().kind().name(), s.party().id()},
             List.of(), s -> new Object[0],
             PartyAccount.Snapshot::version,
-            s -> new PartyAccount.Snapshot(
-                s.party(), s.name(), s.registered(), s.currency(), s.items(), s.advance(), s.version() + 1),
+            s -> s.withVersion(s.version() + 1),
             "opened");
   }
 

@@ -5,6 +5,7 @@ import io.bizloop.accounting.application.ClosePeriod;
 import io.bizloop.accounting.application.PaySupplier;
 import io.bizloop.accounting.application.PostJournalEntry;
 import io.bizloop.accounting.application.ReceivePayment;
+import io.bizloop.accounting.application.SetPaymentTerms;
 import io.bizloop.core.AgentId;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.LeadId;
@@ -39,12 +40,14 @@ import io.bizloop.crm.application.RegisterCustomer;
 import io.bizloop.crm.application.ResolveTicket;
 import io.bizloop.crm.application.ReturnGoods;
 import io.bizloop.crm.application.SalesOrderView;
+import io.bizloop.crm.application.SetCreditLimit;
 import io.bizloop.crm.application.WinOpportunity;
 import io.bizloop.crm.domain.SalesOrderStatus;
 import io.bizloop.loop.Bizloop;
 import io.bizloop.core.Rejection;
 import io.bizloop.inventory.application.CountStock;
 import io.bizloop.inventory.application.Inventory;
+import io.bizloop.inventory.application.OrderSuggestedStock;
 import io.bizloop.inventory.application.PlacePurchaseOrder;
 import io.bizloop.inventory.application.ReceivePurchase;
 import io.bizloop.inventory.application.RegisterProduct;
@@ -123,10 +126,31 @@ final class LibrarySteps implements ScenarioSteps {
       RegisterCustomer.Command command = RegisterCustomer.Command.of(f.id("id", CustomerId::new), f.text("name"), on);
       command = with(command, f.optionalText("industry"), RegisterCustomer.Command::industry);
       command = with(command, f.optionalText("owner"), RegisterCustomer.Command::owner);
+      command = with(command, creditLimit(f, "creditLimit"), RegisterCustomer.Command::creditLimit);
+      command = with(command, f.optionalDays("paymentTermsDays"), RegisterCustomer.Command::paymentTerms);
       return crm.registerCustomer(command);
     });
-    steps.put("supplier", (f, on) -> inventory.registerSupplier(
-        new RegisterSupplier.Command(f.id("id", SupplierId::new), f.text("name"), on)));
+    steps.put("supplier", (f, on) -> {
+      RegisterSupplier.Command command = RegisterSupplier.Command.of(f.id("id", SupplierId::new), f.text("name"), on);
+      command = with(command, f.optionalDays("paymentTermsDays"), RegisterSupplier.Command::paymentTerms);
+      return inventory.registerSupplier(command);
+    });
+    steps.put("setCreditLimit", (f, on) -> {
+      CustomerId customer = f.id("customer", CustomerId::new);
+      BigDecimal limit = creditLimit(f, "limit");
+      return crm.setCreditLimit(
+          limit == null ? SetCreditLimit.Command.noLimit(customer, on) : SetCreditLimit.Command.of(customer, limit, on));
+    });
+    steps.put("setPaymentTerms", (f, on) -> {
+      boolean forCustomer = f.has("customer");
+      if (forCustomer == f.has("supplier")) {
+        throw InvalidStep.input("setPaymentTerms names exactly one of customer and supplier");
+      }
+      int days = f.days("days");
+      return accounting.setPaymentTerms(forCustomer
+          ? SetPaymentTerms.Command.forCustomer(f.id("customer", CustomerId::new), days, on)
+          : SetPaymentTerms.Command.forSupplier(f.id("supplier", SupplierId::new), days, on));
+    });
     steps.put("agent", (f, on) -> {
       RegisterAgent.Command command = RegisterAgent.Command.of(f.id("id", AgentId::new), on)
           .skills(new LinkedHashSet<>(f.texts("skills")));
@@ -136,6 +160,9 @@ final class LibrarySteps implements ScenarioSteps {
 
   private void purchasing() {
     steps.put("purchaseOrder", (f, on) -> {
+      if (Boolean.TRUE.equals(f.optionalBoolean("fromSuggestions"))) {
+        return orderSuggestedStock(f, on);
+      }
       PlacePurchaseOrder.Command command = PlacePurchaseOrder.Command.of(
           f.id("id", PurchaseOrderId::new), f.id("supplier", SupplierId::new), f.id("warehouse", WarehouseId::new), on);
       for (StepFields line : distinctLines(f)) {
@@ -171,7 +198,10 @@ final class LibrarySteps implements ScenarioSteps {
           f.id("id", SalesOrderId::new), f.id("customer", CustomerId::new), on);
       command = with(command, f.optionalId("warehouse", WarehouseId::new), PlaceSalesOrder.Command::warehouse);
       for (StepFields line : distinctLines(f)) {
-        command = command.line(line.id("sku", Sku::new), line.quantity("qty"), line.decimal("unitPrice"));
+        BigDecimal discount = line.optionalDecimal("discount");
+        command = discount == null
+            ? command.line(line.id("sku", Sku::new), line.quantity("qty"), line.decimal("unitPrice"))
+            : command.line(line.id("sku", Sku::new), line.quantity("qty"), line.decimal("unitPrice"), discount);
       }
       return crm.placeSalesOrder(command);
     });
@@ -282,6 +312,31 @@ final class LibrarySteps implements ScenarioSteps {
       return crm.openTicket(command);
     });
     steps.put("resolveTicket", (f, on) -> crm.resolveTicket(new ResolveTicket.Command(f.id("ticket", TicketId::new), on)));
+  }
+
+  /**
+   * {@code purchaseOrder} with {@code "fromSuggestions": true}: lines of sku and unit cost; a
+   * quantity on a line is invalid input.
+   */
+  private Outcome<?> orderSuggestedStock(StepFields f, LocalDate on) {
+    OrderSuggestedStock.Command command = OrderSuggestedStock.Command.of(
+        f.id("id", PurchaseOrderId::new), f.id("supplier", SupplierId::new), f.id("warehouse", WarehouseId::new), on);
+    for (StepFields line : distinctLines(f)) {
+      if (line.has("qty")) {
+        throw InvalidStep.input("a line of a purchase order from suggestions takes no qty");
+      }
+      command = command.line(line.id("sku", Sku::new), line.decimal("unitCost"));
+    }
+    return inventory.orderSuggestedStock(command);
+  }
+
+  /** An optional credit limit: money ≥ 0 with at most the currency's decimals (absent or null: none). */
+  private BigDecimal creditLimit(StepFields f, String field) {
+    BigDecimal limit = f.optionalDecimal(field);
+    if (limit != null) {
+      f.requireMoneyScale(field, limit, moneyDigits);
+    }
+    return limit;
   }
 
   /** {@code command} with an optional part set when the step gives it. */

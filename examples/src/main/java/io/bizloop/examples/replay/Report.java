@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bizloop.accounting.application.Accounting;
 import io.bizloop.accounting.application.JournalEntryView;
 import io.bizloop.accounting.domain.JournalLine;
+import io.bizloop.accounting.domain.AgingReport;
+import io.bizloop.accounting.domain.AgingRow;
+import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
+import io.bizloop.crm.domain.CreditExposure;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import io.bizloop.core.Quantity;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.application.SalesOrderView;
@@ -34,6 +41,7 @@ public record Report(ObjectNode json) {
     stock(root, bizloop.inventory());
     orders(root, bizloop.crm(), bizloop.inventory());
     frontOffice(root, bizloop.crm());
+    aging(root, bizloop.accounting().aging(runner.date()));
     ArrayNode rejections = root.putArray("rejections");
     for (ScenarioRunner.RejectedStep rejected : runner.rejections()) {
       ObjectNode row = rejections.addObject();
@@ -152,6 +160,8 @@ public record Report(ObjectNode json) {
     });
     root.set("funnel", funnel(crm.funnel()));
     ArrayNode customers = root.putArray("customers");
+    Map<CustomerId, CreditExposure> exposures = new HashMap<>();
+    crm.creditExposures().forEach(e -> exposures.put(e.customer(), e));
     crm.customerValues().forEach(value -> {
       ObjectNode node = customers.addObject();
       node.put("id", value.id().value());
@@ -161,6 +171,11 @@ public record Report(ObjectNode json) {
       node.put("receivable", money(value.receivable()));
       node.put("lifetimeValue", value.lifetimeValue() == null ? null : money(value.lifetimeValue()));
       node.put("segment", value.segment());
+      CreditExposure exposure = exposures.get(value.id());
+      node.put("creditLimit", exposure == null ? null : exposure.limit().map(Report::money).orElse(null));
+      if (exposure != null) {
+        node.put("exposure", money(exposure.exposure()));
+      }
     });
     ArrayNode tickets = root.putArray("tickets");
     crm.tickets().forEach(ticket -> {
@@ -169,6 +184,27 @@ public record Report(ObjectNode json) {
       node.put("assignee", ticket.assignee() == null ? null : ticket.assignee().value());
       node.put("status", ticket.status().name());
     });
+  }
+
+  /** The aging of open items by days overdue as of the business date of the last step. */
+  private static void aging(ObjectNode root, AgingReport report) {
+    ObjectNode aging = root.putObject("aging");
+    aging.put("asOf", report.asOf().toString());
+    agingRows(aging.putArray("receivables"), "customer", report.receivables());
+    agingRows(aging.putArray("payables"), "supplier", report.payables());
+  }
+
+  private static void agingRows(ArrayNode rows, String key, List<AgingRow> aged) {
+    for (AgingRow row : aged) {
+      ObjectNode node = rows.addObject();
+      node.put(key, row.party().id());
+      node.put("current", money(row.current()));
+      node.put("overdue1to30", money(row.overdue1to30()));
+      node.put("overdue31to60", money(row.overdue31to60()));
+      node.put("overdue61to90", money(row.overdue61to90()));
+      node.put("overdueOver90", money(row.overdueOver90()));
+      node.put("total", money(row.total()));
+    }
   }
 
   private static JsonNode funnel(Funnel funnel) {

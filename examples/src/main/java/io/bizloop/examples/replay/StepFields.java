@@ -131,6 +131,30 @@ public final class StepFields {
     }
   }
 
+  /** A required whole number of days from 0 to 3650, from a JSON number or a string. */
+  int days(String field) {
+    Integer days = optionalDays(field);
+    if (days == null) {
+      throw InvalidStep.input(where + field + " is missing");
+    }
+    return days;
+  }
+
+  /** An optional whole number of days from 0 to 3650 (a JSON number or a string); null when absent. */
+  Integer optionalDays(String field) {
+    BigDecimal value = optionalDecimal(field);
+    if (value == null) {
+      return null;
+    }
+    if (!io.bizloop.core.Bounds.hasAtMostDecimals(value, 0)
+        || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(io.bizloop.core.Bounds.MAX_PAYMENT_TERMS_DAYS)) > 0) {
+      throw InvalidStep.input(
+          where + field + " " + io.bizloop.core.Bounds.show(value) + " is not a whole number of days from 0 to "
+              + io.bizloop.core.Bounds.MAX_PAYMENT_TERMS_DAYS);
+    }
+    return value.intValueExact();
+  }
+
   Boolean optionalBoolean(String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {

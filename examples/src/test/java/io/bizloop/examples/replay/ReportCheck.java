@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * The comparison of a report with an expected subset, by the same rules as
  * shared/tools/check-report.py: named fields only, keyed entries, exact decimals, all-zero
- * defaults for stock/receivables/payables/customers, exact sets for suggestions and rejections.
+ * defaults for stock/receivables/payables/customers, exact sets for suggestions and rejections,
+ * aging rows by party with all-zero defaults.
  */
 final class ReportCheck {
 
@@ -62,6 +63,41 @@ final class ReportCheck {
     }
     if (expected.has("funnel")) {
       compareFunnel(report.path("funnel"), expected.get("funnel"));
+    }
+    if (expected.has("aging")) {
+      compareAging(report.path("aging"), expected.get("aging"));
+    }
+  }
+
+  /**
+   * asOf, and per receivable (customer) and payable (supplier) row the buckets named; a missing
+   * row counts as all zero; a reported row with a non-zero total that is not expected is a
+   * difference.
+   */
+  private void compareAging(JsonNode got, JsonNode want) {
+    if (want.has("asOf")) {
+      check("aging.asOf", got.get("asOf"), want.get("asOf"), null);
+    }
+    for (List<String> side : List.of(List.of("receivables", "customer"), List.of("payables", "supplier"))) {
+      String name = side.get(0);
+      String key = side.get(1);
+      if (!want.has(name)) {
+        continue;
+      }
+      Map<String, JsonNode> index = new java.util.LinkedHashMap<>();
+      got.path(name).forEach(row -> index.put(row.path(key).asText(), row));
+      for (JsonNode row : want.get(name)) {
+        String party = row.path(key).asText();
+        JsonNode gotRow = index.remove(party);
+        row.fields().forEachRemaining(field -> {
+          if (!field.getKey().equals(key)) {
+            check("aging." + name + "[" + party + "]." + field.getKey(),
+                gotRow == null ? null : gotRow.get(field.getKey()), field.getValue(), "0");
+          }
+        });
+      }
+      index.forEach((party, extra) ->
+          check("aging." + name + "[" + party + "].total (not expected)", extra.get("total"), null, "0"));
     }
   }
 

@@ -44,6 +44,7 @@ public final class Inventory {
   private final RegisterProduct registerProduct;
   private final RegisterSupplier registerSupplier;
   private final PlacePurchaseOrder placePurchaseOrder;
+  private final OrderSuggestedStock orderSuggestedStock;
   private final ReceivePurchase receivePurchase;
   private final TransferStock transferStock;
   private final CountStock countStock;
@@ -63,6 +64,9 @@ public final class Inventory {
     this.registerProduct = new RegisterProduct(p.products(), settings);
     this.registerSupplier = new RegisterSupplier(p.suppliers(), host.publisher());
     this.placePurchaseOrder = new PlacePurchaseOrder(p.purchaseOrders(), p.suppliers(), p.warehouses(), p.products());
+    this.orderSuggestedStock =
+        new OrderSuggestedStock(
+            p.purchaseOrders(), p.suppliers(), p.warehouses(), p.products(), p.stockItems(), p.allocations());
     this.receivePurchase =
         new ReceivePurchase(
             p.purchaseOrders(), p.suppliers(), p.warehouses(), p.products(), p.sequences(), host.publisher(),
@@ -147,6 +151,16 @@ public final class Inventory {
    */
   public Outcome<PurchaseOrderId> placePurchaseOrder(PlacePurchaseOrder.Command command) {
     return runner.run(command, placePurchaseOrder::handle);
+  }
+
+  /**
+   * Places a purchase order of the current purchase suggestions ({@link OrderSuggestedStock}).
+   *
+   * @param command the order, e.g. {@code OrderSuggestedStock.Command.of(po, acme, main, day).line(chair, "50.00")}
+   * @return its id, or the rejection
+   */
+  public Outcome<PurchaseOrderId> orderSuggestedStock(OrderSuggestedStock.Command command) {
+    return runner.run(command, orderSuggestedStock::handle);
   }
 
   /**

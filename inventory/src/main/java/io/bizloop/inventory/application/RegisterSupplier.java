@@ -9,6 +9,9 @@ import io.bizloop.core.event.SupplierRegistered;
 import io.bizloop.core.port.EventPublisher;
 import io.bizloop.inventory.domain.Supplier;
 import io.bizloop.inventory.port.Suppliers;
+import io.bizloop.core.Bounds;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -17,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Registers a supplier and publishes {@link SupplierRegistered} (event id
+ * Registers a supplier and publishes {@link SupplierRegistered} with its payment terms (event id
  * {@code supplier-registered:<id>}). Rejections: INVALID_INPUT, DUPLICATE_ID, CONFLICT.
  */
 public final class RegisterSupplier {
@@ -31,8 +34,45 @@ public final class RegisterSupplier {
    * @param id the new supplier's id
    * @param name its name, not blank, at most 200 characters
    * @param date business date
+   * @param paymentTermsDays its payment terms in days, 0 to 3650 (its payables fall due this many
+   *     days after each receipt)
    */
-  public record Command(@NotNull SupplierId id, @NotBlank String name, @NotNull LocalDate date) {
+  public record Command(
+      @NotNull SupplierId id, @NotBlank String name, @NotNull LocalDate date,
+      @Min(0) @Max(Bounds.MAX_PAYMENT_TERMS_DAYS) int paymentTermsDays) {
+
+    /**
+     * A registration with payment terms of 0 days.
+     *
+     * @param id the new supplier's id
+     * @param name its name
+     * @param date business date
+     */
+    public Command(SupplierId id, String name, LocalDate date) {
+      this(id, name, date, 0);
+    }
+
+    /**
+     * A registration with payment terms of 0 days; add terms with {@link #paymentTerms}.
+     *
+     * @param id the new supplier's id
+     * @param name its name
+     * @param date business date
+     * @return the command
+     */
+    public static Command of(SupplierId id, String name, LocalDate date) {
+      return new Command(id, name, date, 0);
+    }
+
+    /**
+     * This command with payment terms.
+     *
+     * @param days the terms in days, 0 to 3650
+     * @return a copy with them
+     */
+    public Command paymentTerms(int days) {
+      return new Command(id, name, date, days);
+    }
 
     /**
      * The first problem with the command's shape.
@@ -43,7 +83,8 @@ public final class RegisterSupplier {
       return Checks.first(
           () -> Checks.present(id, "supplier id"),
           () -> Checks.present(date, "date"),
-          () -> Checks.name(name, "supplier name"));
+          () -> Checks.name(name, "supplier name"),
+          () -> Bounds.paymentTermsDays(paymentTermsDays, "payment terms of supplier " + id));
     }
   }
 
@@ -84,7 +125,8 @@ public final class RegisterSupplier {
             command.id(),
             List.of(
                 new SupplierRegistered(
-                    EventId.of(EVENT, command.id().value()), command.date(), command.id(), command.name())));
+                    EventId.of(EVENT, command.id().value()), command.date(), command.id(), command.name(),
+                    command.paymentTermsDays())));
     return publisher.publishEventsOf(decision);
   }
 }

@@ -116,18 +116,8 @@ final class StockReports {
         continue;
       }
       Optional<StockPolicy> policy = products.find(row.sku()).flatMap(Product::stockPolicy);
-      Quantity projected = row.onHand().minus(row.reserved()).minus(row.backordered()).plus(row.incoming());
-      Quantity quantity = null;
-      if (policy.isPresent()) {
-        if (projected.isLessThan(policy.get().reorderPoint())) {
-          quantity = policy.get().maxStock().minus(projected);
-        }
-      } else if (row.backordered().isGreaterThan(row.incoming())) {
-        quantity = row.backordered().minus(row.incoming());
-      }
-      if (quantity != null && quantity.isPositive()) {
-        suggestions.add(new Suggestion(row.sku(), row.warehouse(), quantity));
-      }
+      SuggestionRule.quantity(policy, row.onHand(), row.reserved(), row.backordered(), row.incoming())
+          .ifPresent(quantity -> suggestions.add(new Suggestion(row.sku(), row.warehouse(), quantity)));
     }
     return List.copyOf(suggestions);
   }

@@ -1,0 +1,79 @@
+package io.bizloop.examples.statements;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table: a title, headers, rows; numbers right-aligned, CJK and full-width
+ * characters counted double so that columns line up in a terminal.
+ */
+final class Table {
+
+  private final String title;
+  private final List<String> headers;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  Table(String title, List<String> headers) {
+    this.title = title;
+    this.headers = List.copyOf(headers);
+  }
+
+  Table row(List<String> cells) {
+    if (cells.size() != headers.size()) {
+      throw new IllegalArgumentException("a row of " + cells.size() + " cells under " + headers.size() + " headers");
+    }
+    rows.add(List.copyOf(cells));
+    return this;
+  }
+
+  void print(PrintStream out) {
+    int[] widths = new int[headers.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = width(headers.get(c));
+      for (List<String> row : rows) {
+        widths[c] = Math.max(widths[c], width(row.get(c)));
+      }
+    }
+    out.println();
+    out.println("  " + title);
+    out.println("  " + line(headers, widths));
+    StringBuilder rule = new StringBuilder();
+    for (int width : widths) {
+      rule.append("-".repeat(width)).append("  ");
+    }
+    out.println("  " + rule.toString().stripTrailing());
+    if (rows.isEmpty()) {
+      out.println("  (none)");
+    }
+    for (List<String> row : rows) {
+      out.println("  " + line(row, widths));
+    }
+  }
+
+  private static String line(List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      String pad = " ".repeat(widths[c] - width(cell));
+      line.append(numeric(cell) ? pad + cell : cell + pad).append("  ");
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private static boolean numeric(String cell) {
+    return cell.matches("-?[0-9][0-9.,]*%?");
+  }
+
+  static int width(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean wide = Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+          || (ch >= 0xFF00 && ch <= 0xFFEF)
+          || (ch >= 0x3000 && ch <= 0x303F);
+      width += wide ? 2 : 1;
+    }
+    return width;
+  }
+}
