@@ -34,6 +34,38 @@ class QuickStartTest {
           "java.time.LocalDate",
           "java.util.Currency");
 
+  /** Compiles and runs the README block between the two markers, answering what it printed. */
+  private static String compileAndRun(Path dir, String open, String close) throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String block = readme.substring(readme.indexOf(open), readme.indexOf(close));
+    String code = block.substring(block.indexOf("```java") + "```java".length(), block.lastIndexOf("```"));
+    StringBuilder source = new StringBuilder();
+    IMPORTS.forEach(i -> source.append("import ").append(i).append(";\n"));
+    source.append("public class QuickStart {\n  public static void main(String[] args) {\n").append(code).append("\n  }\n}\n");
+    Path file = dir.resolve("QuickStart.java");
+    Files.writeString(file, source);
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    boolean compiled = compiler.getTask(diagnostics, null, null,
+        List.of("-classpath", classpath(), "-d", dir.toString()), null,
+        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file)).call();
+    assertThat(compiled).as("README block %s compiles:%n%s", open, diagnostics).isTrue();
+    return run(dir);
+  }
+
+  @Test
+  void readmeCreditTermsDiscountsAndStatementsBlockRunsAsItSays(@TempDir Path dir) throws Exception {
+    // when
+    String printed = compileAndRun(dir, "<!-- more-of-the-loop -->", "<!-- /more-of-the-loop -->");
+
+    // then
+    assertThat(printed)
+        .contains("CREDIT_LIMIT")
+        .contains("exposure=203.40 CNY")
+        .contains("203.40")
+        .contains("foots: true");
+  }
+
   @Test
   void readmeQuickStartCompilesRunsAndPrintsTheBooksOfTheLoop(@TempDir Path dir) throws Exception {
     // given
