@@ -58,6 +58,7 @@ public final class Accounting {
   private final AccountingSettings settings;
   private final AccountingPorts ports;
   private final CommandRunner runner;
+  private final io.bizloop.core.port.UnitOfWork unitOfWork;
   private final PostJournalEntry postJournalEntry;
   private final ReverseJournalEntry reverseJournalEntry;
   private final ClosePeriod closePeriod;
@@ -70,6 +71,7 @@ public final class Accounting {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ports = Objects.requireNonNull(ports, "ports");
     this.runner = Objects.requireNonNull(host, "host").runner();
+    this.unitOfWork = host.unitOfWork();
     var journal = ports.journal();
     var balances = ports.balances();
     var periods = ports.periods();
@@ -215,7 +217,7 @@ public final class Accounting {
    * @return the accounts with a non-zero balance (debits − credits; a credit balance is negative), in code order
    */
   public List<TrialBalanceRow> trialBalance() {
-    return Ledger.trialBalance(settings.chart(), ports.balances().all());
+    return unitOfWork.read(() -> Ledger.trialBalance(settings.chart(), ports.balances().all()));
   }
 
   /**
@@ -224,7 +226,7 @@ public final class Accounting {
    * @return Σ positive balances and Σ negated negative balances; always equal
    */
   public Totals totals() {
-    return Ledger.totals(trialBalance(), settings.currency());
+    return unitOfWork.read(() -> Ledger.totals(trialBalance(), settings.currency()));
   }
 
   /**
@@ -233,7 +235,7 @@ public final class Accounting {
    * @return every posted entry, by number
    */
   public List<JournalEntryView> journal() {
-    return ports.journal().all().stream().map(JournalEntryView::of).toList();
+    return unitOfWork.read(() -> ports.journal().all().stream().map(JournalEntryView::of).toList());
   }
 
   /**
@@ -243,7 +245,7 @@ public final class Accounting {
    * @return debits − credits (a credit balance is negative); zero when nothing posted to it
    */
   public Money balance(AccountCode account) {
-    return ports.balances().balance(account).orElse(Money.zero(settings.currency()));
+    return unitOfWork.read(() -> ports.balances().balance(account).orElse(Money.zero(settings.currency())));
   }
 
   /**
@@ -254,7 +256,7 @@ public final class Accounting {
    * @return debits − credits (a credit balance is negative)
    */
   public Money balanceAsOf(AccountCode account, LocalDate asOf) {
-    return Ledger.balanceAsOf(ports.journal().all(), account, asOf, settings.currency());
+    return unitOfWork.read(() -> Ledger.balanceAsOf(ports.journal().all(), account, asOf, settings.currency()));
   }
 
   /**
@@ -263,9 +265,9 @@ public final class Accounting {
    * @return one row per customer, in registration order
    */
   public List<ReceivableRow> receivables() {
-    return ports.parties().all(PartyKind.CUSTOMER).stream()
+    return unitOfWork.read(() -> ports.parties().all(PartyKind.CUSTOMER).stream()
         .map(a -> new ReceivableRow(CustomerId.of(a.party().id()), a.open(), a.advance()))
-        .toList();
+        .toList());
   }
 
   /**
@@ -274,9 +276,9 @@ public final class Accounting {
    * @return one row per supplier, in registration order
    */
   public List<PayableRow> payables() {
-    return ports.parties().all(PartyKind.SUPPLIER).stream()
+    return unitOfWork.read(() -> ports.parties().all(PartyKind.SUPPLIER).stream()
         .map(a -> new PayableRow(SupplierId.of(a.party().id()), a.open(), a.advance()))
-        .toList();
+        .toList());
   }
 
   /**
@@ -286,7 +288,7 @@ public final class Accounting {
    * @return Σ its open receivable items; zero when none
    */
   public Money openReceivable(CustomerId customer) {
-    return account(Party.customer(customer)).map(PartyAccount::open).orElse(Money.zero(settings.currency()));
+    return unitOfWork.read(() -> account(Party.customer(customer)).map(PartyAccount::open).orElse(Money.zero(settings.currency())));
   }
 
   /**
@@ -296,7 +298,7 @@ public final class Accounting {
    * @return its advance, never negative
    */
   public Money customerAdvance(CustomerId customer) {
-    return account(Party.customer(customer)).map(PartyAccount::advance).orElse(Money.zero(settings.currency()));
+    return unitOfWork.read(() -> account(Party.customer(customer)).map(PartyAccount::advance).orElse(Money.zero(settings.currency())));
   }
 
   /**
@@ -306,7 +308,7 @@ public final class Accounting {
    * @return Σ its open payable items; zero when none
    */
   public Money openPayable(SupplierId supplier) {
-    return account(Party.supplier(supplier)).map(PartyAccount::open).orElse(Money.zero(settings.currency()));
+    return unitOfWork.read(() -> account(Party.supplier(supplier)).map(PartyAccount::open).orElse(Money.zero(settings.currency())));
   }
 
   /**
@@ -316,7 +318,7 @@ public final class Accounting {
    * @return its prepayment, never negative
    */
   public Money supplierPrepayment(SupplierId supplier) {
-    return account(Party.supplier(supplier)).map(PartyAccount::advance).orElse(Money.zero(settings.currency()));
+    return unitOfWork.read(() -> account(Party.supplier(supplier)).map(PartyAccount::advance).orElse(Money.zero(settings.currency())));
   }
 
   /**
@@ -326,7 +328,7 @@ public final class Accounting {
    * @return its open items, oldest first
    */
   public List<OpenItem> openItems(CustomerId customer) {
-    return account(Party.customer(customer)).map(PartyAccount::items).orElse(List.of());
+    return unitOfWork.read(() -> account(Party.customer(customer)).map(PartyAccount::items).orElse(List.of()));
   }
 
   /**
@@ -336,7 +338,7 @@ public final class Accounting {
    * @return its open items, oldest first
    */
   public List<OpenItem> openItems(SupplierId supplier) {
-    return account(Party.supplier(supplier)).map(PartyAccount::items).orElse(List.of());
+    return unitOfWork.read(() -> account(Party.supplier(supplier)).map(PartyAccount::items).orElse(List.of()));
   }
 
   /**
@@ -346,7 +348,7 @@ public final class Accounting {
    * @return the days, 0 when it has no account yet
    */
   public int paymentTermsDays(CustomerId customer) {
-    return account(Party.customer(customer)).map(PartyAccount::paymentTermsDays).orElse(0);
+    return unitOfWork.read(() -> account(Party.customer(customer)).map(PartyAccount::paymentTermsDays).orElse(0));
   }
 
   /**
@@ -356,7 +358,7 @@ public final class Accounting {
    * @return the days, 0 when it has no account yet
    */
   public int paymentTermsDays(SupplierId supplier) {
-    return account(Party.supplier(supplier)).map(PartyAccount::paymentTermsDays).orElse(0);
+    return unitOfWork.read(() -> account(Party.supplier(supplier)).map(PartyAccount::paymentTermsDays).orElse(0));
   }
 
   /**
@@ -377,7 +379,7 @@ public final class Accounting {
    * @return the aging report
    */
   public AgingReport aging(LocalDate asOf) {
-    return AgingReport.of(asOf, ports.parties().all(), settings.currency());
+    return unitOfWork.read(() -> AgingReport.of(asOf, ports.parties().all(), settings.currency()));
   }
 
   /**
@@ -387,7 +389,7 @@ public final class Accounting {
    * @return the balance sheet
    */
   public BalanceSheet balanceSheet(Period period) {
-    return Ledger.balanceSheet(settings.chart(), ports.journal().all(), period, settings.currency());
+    return unitOfWork.read(() -> Ledger.balanceSheet(settings.chart(), ports.journal().all(), period, settings.currency()));
   }
 
   /**
@@ -397,7 +399,7 @@ public final class Accounting {
    * @return the income statement
    */
   public IncomeStatement incomeStatement(Period period) {
-    return Ledger.incomeStatement(settings.chart(), ports.journal().all(), period, settings.currency());
+    return unitOfWork.read(() -> Ledger.incomeStatement(settings.chart(), ports.journal().all(), period, settings.currency()));
   }
 
   private Optional<PartyAccount> account(Party party) {

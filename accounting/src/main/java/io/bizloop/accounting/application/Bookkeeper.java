@@ -257,4 +257,31 @@ final class Bookkeeper {
   static <T> Outcome<T> missing(String what) {
     return Outcome.rejected(INVALID_INPUT, what + " is missing");
   }
+
+  /**
+   * Posts a movement of stock cost between two roles (a shipment's COGS, a return's cost): refuses
+   * a bad amount, posts nothing for zero, posts once per event id, and refuses a closed period or
+   * a sum beyond the books' range.
+   */
+  Outcome<Void> postCost(
+      BusinessEvent event, List<Money> costs, String what, AccountRole debit, AccountRole credit, String memo,
+      EntryKind kind, SalesOrderId order) {
+    if (alreadyPosted(event.eventId())) {
+      return Outcome.done();
+    }
+    Optional<Rejection> bad = amountsProblem(costs, what);
+    if (bad.isPresent()) {
+      return Outcome.rejected(bad.get());
+    }
+    Optional<Money> cost = io.bizloop.accounting.domain.BooksRange.sum(costs, currency());
+    if (cost.isPresent() && cost.get().isZero()) {
+      return Outcome.done();
+    }
+    Optional<Rejection> refused = refuse(event, cost);
+    if (refused.isPresent()) {
+      return Outcome.rejected(refused.get());
+    }
+    var lines = io.bizloop.accounting.domain.EntryLines.create().debit(code(debit), cost.get()).credit(code(credit), cost.get());
+    return checkAndPost(event.date(), List.of(Posting.of(event, memo, kind, order, lines.toList()))).discardValue();
+  }
 }

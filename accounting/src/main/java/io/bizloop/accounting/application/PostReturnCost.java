@@ -3,19 +3,13 @@ package io.bizloop.accounting.application;
 import static io.bizloop.accounting.domain.AccountRole.COGS;
 import static io.bizloop.accounting.domain.AccountRole.INVENTORY;
 
-import io.bizloop.accounting.domain.BooksRange;
 import io.bizloop.accounting.domain.EntryKind;
-import io.bizloop.accounting.domain.EntryLines;
 import io.bizloop.accounting.port.FiscalPeriods;
 import io.bizloop.accounting.port.JournalEntries;
 import io.bizloop.accounting.port.LedgerBalances;
 import io.bizloop.accounting.port.Sequences;
-import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
-import io.bizloop.core.Rejection;
 import io.bizloop.core.event.GoodsReturned;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Posts the cost of goods a customer returned: Dr Inventory C / Cr COGS C, C the Σ of the lines' costs. A
@@ -53,28 +47,8 @@ public final class PostReturnCost {
     if (event == null) {
       return Bookkeeper.missing("the event");
     }
-    if (books.alreadyPosted(event.eventId())) {
-      return Outcome.done();
-    }
-    List<Money> costs = event.lines().stream().map(GoodsReturned.Line::cost).toList();
-    Optional<Rejection> bad = books.amountsProblem(costs, "returned cost");
-    if (bad.isPresent()) {
-      return Outcome.rejected(bad.get());
-    }
-    Optional<Money> cost = BooksRange.sum(costs, books.currency());
-    if (cost.isPresent() && cost.get().isZero()) {
-      return Outcome.done();
-    }
-    Optional<Rejection> refused = books.refuse(event, cost);
-    if (refused.isPresent()) {
-      return Outcome.rejected(refused.get());
-    }
-    var lines = EntryLines.create().debit(books.code(INVENTORY), cost.get()).credit(books.code(COGS), cost.get());
-    return books
-        .checkAndPost(
-            event.date(),
-            List.of(Bookkeeper.Posting.of(event, "cost of return " + event.returnId() + " for order " + event.order(),
-                EntryKind.RETURN, event.order(), lines.toList())))
-        .discardValue();
+    return books.postCost(
+        event, event.lines().stream().map(GoodsReturned.Line::cost).toList(), "returned cost", INVENTORY, COGS,
+        "cost of return " + event.returnId() + " for order " + event.order(), EntryKind.RETURN, event.order());
   }
 }

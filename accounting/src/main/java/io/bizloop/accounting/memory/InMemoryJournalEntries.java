@@ -47,7 +47,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
    * @throws IllegalArgumentException when the entry is a draft (a bug of the caller)
    */
   @Override
-  public synchronized Outcome<Void> save(JournalEntry entry) {
+  public Outcome<Void> save(JournalEntry entry) {
     JournalEntry.Snapshot s = entry.snapshot();
     if (s.number() <= 0) {
       throw new IllegalArgumentException("only posted entries are saved, a draft has no number");

@@ -37,7 +37,7 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
   }
 
   @Override
-  public synchronized Outcome<Void> save(PartyAccount account) {
+  public Outcome<Void> save(PartyAccount account) {
     PartyAccount.Snapshot s = account.snapshot();
     PartyAccount.Snapshot stored = s.withVersion(s.version() + 1);
     boolean isNew = s.version() == 0;

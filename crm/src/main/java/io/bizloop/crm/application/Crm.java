@@ -39,6 +39,7 @@ public final class Crm {
   public static final String CONSUMER = "crm";
 
   private final CommandRunner runner;
+  private final io.bizloop.core.port.UnitOfWork unitOfWork;
   private final CrmQueries queries;
   private final RegisterCustomer registerCustomer;
   private final SetCreditLimit setCreditLimit;
@@ -65,6 +66,7 @@ public final class Crm {
   private final ResolveTicket resolveTicket;
 
   private Crm(HostPorts host, CrmSettings settings, CrmPorts p) {
+    this.unitOfWork = host.unitOfWork();
     runner = host.runner();
     queries = new CrmQueries(settings, p);
     registerCustomer = new RegisterCustomer(p.customers(), host.publisher(), settings);
@@ -391,7 +393,7 @@ public final class Crm {
    * @return true when it was registered
    */
   public boolean hasCustomer(CustomerId customer) {
-    return queries.hasCustomer(customer);
+    return unitOfWork.read(() -> queries.hasCustomer(customer));
   }
 
   /**
@@ -400,7 +402,7 @@ public final class Crm {
    * @return one view per customer, in registration order
    */
   public List<CustomerView> customers() {
-    return queries.customers();
+    return unitOfWork.read(() -> queries.customers());
   }
 
   /**
@@ -410,7 +412,7 @@ public final class Crm {
    * @return its view, or empty when it does not exist
    */
   public Optional<SalesOrderView> order(SalesOrderId id) {
-    return queries.order(id);
+    return unitOfWork.read(() -> queries.order(id));
   }
 
   /**
@@ -419,7 +421,7 @@ public final class Crm {
    * @return one view per order, in placement order
    */
   public List<SalesOrderView> orders() {
-    return queries.orders();
+    return unitOfWork.read(() -> queries.orders());
   }
 
   /**
@@ -429,7 +431,7 @@ public final class Crm {
    * @return one entry per line, or empty when the order does not exist
    */
   public Optional<List<Availability>> availability(SalesOrderId id) {
-    return queries.availability(id);
+    return unitOfWork.read(() -> queries.availability(id));
   }
 
   /**
@@ -440,7 +442,7 @@ public final class Crm {
    * @return its limit, exposure and headroom, or empty when the customer does not exist
    */
   public Optional<CreditExposure> creditExposure(CustomerId customer) {
-    return queries.creditExposure(customer);
+    return unitOfWork.read(() -> queries.creditExposure(customer));
   }
 
   /**
@@ -449,7 +451,7 @@ public final class Crm {
    * @return one per customer, in registration order
    */
   public List<CreditExposure> creditExposures() {
-    return queries.creditExposures();
+    return unitOfWork.read(() -> queries.creditExposures());
   }
 
   /**
@@ -458,7 +460,7 @@ public final class Crm {
    * @return one view per lead, in capture order
    */
   public List<LeadView> leads() {
-    return queries.leads();
+    return unitOfWork.read(() -> queries.leads());
   }
 
   /**
@@ -467,7 +469,7 @@ public final class Crm {
    * @return one view per opportunity, in opening order
    */
   public List<OpportunityView> opportunities() {
-    return queries.opportunities();
+    return unitOfWork.read(() -> queries.opportunities());
   }
 
   /**
@@ -476,7 +478,7 @@ public final class Crm {
    * @return the funnel (see {@link Funnel} for every figure's rule)
    */
   public Funnel funnel() {
-    return queries.funnel();
+    return unitOfWork.read(() -> queries.funnel());
   }
 
   /**
@@ -485,7 +487,7 @@ public final class Crm {
    * @return one view per ticket, in opening order
    */
   public List<TicketView> tickets() {
-    return queries.tickets();
+    return unitOfWork.read(() -> queries.tickets());
   }
 
   /**
@@ -494,6 +496,6 @@ public final class Crm {
    * @return one value per customer, in registration order
    */
   public List<CustomerValue> customerValues() {
-    return queries.customerValues();
+    return unitOfWork.read(() -> queries.customerValues());
   }
 }

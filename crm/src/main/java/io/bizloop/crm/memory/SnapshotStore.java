@@ -39,7 +39,7 @@ final class SnapshotStore<K, S> {
    * Stores {@code bumped(snapshot)} when the stored version is still the snapshot's; otherwise
    * stores nothing and answers CONFLICT naming {@code what}.
    */
-  synchronized Outcome<Void> save(
+  Outcome<Void> save(
       K id, S snapshot, ToLongFunction<S> version, UnaryOperator<S> bumped, String what) {
     long expected = version.applyAsLong(snapshot);
     boolean isNew = !snapshots.containsKey(id);

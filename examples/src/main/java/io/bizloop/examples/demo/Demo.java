@@ -1,5 +1,6 @@
 package io.bizloop.examples.demo;
 
+import io.bizloop.examples.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bizloop.accounting.application.Accounting;
 import io.bizloop.accounting.application.JournalEntryView;

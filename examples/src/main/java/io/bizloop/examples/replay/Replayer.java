@@ -32,34 +32,31 @@ public final class Replayer {
    * {@code err}; returns the exit status (2 also when the database cannot be opened).
    */
   public int run(Path file, String db, PrintStream out, PrintStream err) {
-    String json;
-    try {
-      if (Files.isDirectory(file)) {
-        return cannotRead(err, file, "is a directory");
+    if (Files.isDirectory(file)) {
+      return cannotRead(err, file, "is a directory");
+    }
+    Scenario scenario;
+    try (Bounded in = new Bounded(Files.newInputStream(file), MAX_BYTES)) {
+      try {
+        scenario = Scenario.parse(in);
+      } catch (NotAScenario e) {
+        if (in.exceeded()) {
+          return cannotRead(err, file, "larger than " + (MAX_BYTES >> 20) + " MiB");
+        }
+        err.println("replay: " + file + " is not a scenario: " + e.getMessage());
+        return CANNOT_READ;
       }
-      json = readBounded(file);
-    } catch (TooLarge e) {
-      return cannotRead(err, file, "larger than " + (MAX_BYTES >> 20) + " MiB");
     } catch (NoSuchFileException e) {
       return cannotRead(err, file, "no such file");
     } catch (AccessDeniedException e) {
       return cannotRead(err, file, "permission denied");
-    } catch (CharacterCodingException e) {
-      return cannotRead(err, file, "not UTF-8 text");
     } catch (IOException e) {
       return cannotRead(err, file, String.valueOf(e.getMessage()));
     }
-    return replay(json, file, db, out, err);
+    return replay(scenario, db, out, err);
   }
 
-  private int replay(String json, Path file, String db, PrintStream out, PrintStream err) {
-    Scenario scenario;
-    try {
-      scenario = Scenario.parse(json);
-    } catch (NotAScenario e) {
-      err.println("replay: " + file + " is not a scenario: " + e.getMessage());
-      return CANNOT_READ;
-    }
+  private int replay(Scenario scenario, String db, PrintStream out, PrintStream err) {
     if (db == null) {
       out.println(ReportJson.write(scenario.replay().report()));
       return 0;
@@ -80,33 +77,54 @@ public final class Replayer {
   /** The largest scenario file read, in bytes: the reader's memory stays bounded. */
   public static final int MAX_BYTES = 256 << 20;
 
-  /** The file was longer than {@link #MAX_BYTES}. */
-  private static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge() {
-      super(null, null);
-    }
-  }
-
   /**
-   * Reads at most {@link #MAX_BYTES} of {@code file} as strict UTF-8, without trusting its size
-   * (a device such as /dev/zero has none and never ends).
+   * A stream that ends with an error after {@code limit} bytes, so that an endless or huge file is
+   * refused with bounded memory (the parser reads it as it goes; no copy of the text is held).
    */
-  private static String readBounded(Path file) throws IOException {
-    byte[] bytes;
-    try (var in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+  private static final class Bounded extends java.io.FilterInputStream {
+    private long left;
+    private boolean exceeded;
+
+    Bounded(java.io.InputStream in, long limit) {
+      super(in);
+      this.left = limit;
     }
-    if (bytes.length > MAX_BYTES) {
-      throw new TooLarge();
+
+    boolean exceeded() {
+      return exceeded;
     }
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(bytes))
-        .toString();
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return tooLarge();
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (left <= 0) {
+        return tooLarge();
+      }
+      int n = super.read(buffer, offset, (int) Math.min(length, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    private int tooLarge() throws IOException {
+      if (super.read() < 0) {
+        return -1;
+      }
+      exceeded = true;
+      throw new IOException("larger than the limit");
+    }
   }
 
   private static int cannotRead(PrintStream err, Path file, String reason) {

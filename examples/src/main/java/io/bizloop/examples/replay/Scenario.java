@@ -42,9 +42,27 @@ public record Scenario(Company company, JsonNode steps) {
    * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
    */
   public static Scenario parse(String json) throws NotAScenario {
+    return parseWith(() -> JSON.readTree(json));
+  }
+
+  /**
+   * Reads a scenario from a stream of JSON (UTF-8, or UTF-16/32 with its byte order), without
+   * holding the text in memory beside the parsed tree.
+   *
+   * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
+   */
+  public static Scenario parse(java.io.InputStream json) throws NotAScenario {
+    return parseWith(() -> JSON.readTree(json));
+  }
+
+  private interface TreeReader {
+    JsonNode read() throws java.io.IOException;
+  }
+
+  private static Scenario parseWith(TreeReader reader) throws NotAScenario {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = reader.read();
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -54,13 +54,6 @@ public final class ScenarioRunner {
     }
     StepFields fields = new StepFields(step, "");
     String kind = null;
-    String key;
-    try {
-      key = fields.optionalText("key");
-    } catch (InvalidStep e) {
-      reject(number, step.path("do").asText(null), e.rejection());
-      return;
-    }
     InvalidStep badDate = null;
     try {
       LocalDate on = fields.optionalDate("on");
@@ -69,6 +62,13 @@ public final class ScenarioRunner {
       }
     } catch (InvalidStep e) {
       badDate = e;
+    }
+    String key;
+    try {
+      key = fields.optionalText("key");
+    } catch (InvalidStep e) {
+      reject(number, step.path("do").asText(null), e.rejection());
+      return;
     }
     if (key != null && !keys.add(key)) {
       ignoredDuplicates++;

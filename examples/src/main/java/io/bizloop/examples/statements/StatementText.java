@@ -1,5 +1,6 @@
 package io.bizloop.examples.statements;
 
+import io.bizloop.examples.TextTable;
 import io.bizloop.accounting.domain.LayoutLine;
 import io.bizloop.accounting.domain.StatementLayout;
 import io.bizloop.accounting.domain.StatementRow;
@@ -25,10 +26,10 @@ final class StatementText {
     out.println("The statements foot: " + (figures.allHold() ? "yes" : "NO"));
   }
 
-  static Table table(StatutoryStatement statement, String when) {
+  static TextTable table(StatutoryStatement statement, String when) {
     StatementLayout layout = statement.layout();
     String title = layout.title() + (layout.code().isEmpty() ? "" : "  " + layout.code()) + "  " + when;
-    Table table = new Table(title, List.of(Words.item(layout), Words.number(layout), layout.columns().get(0),
+    TextTable table = new TextTable(title, List.of(Words.item(layout), Words.number(layout), layout.columns().get(0),
         layout.columns().get(1)));
     for (StatementRow row : statement.rows()) {
       table.row(List.of(indented(row.line(), hasHeadings(layout)), row.number(),

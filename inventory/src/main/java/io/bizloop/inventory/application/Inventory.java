@@ -39,6 +39,7 @@ public final class Inventory {
   public static final String CONSUMER = "inventory";
 
   private final CommandRunner runner;
+  private final io.bizloop.core.port.UnitOfWork unitOfWork;
   private final InventorySettings settings;
   private final RegisterWarehouse registerWarehouse;
   private final RegisterProduct registerProduct;
@@ -58,6 +59,7 @@ public final class Inventory {
 
   private Inventory(HostPorts host, InventorySettings settings, InventoryPorts p) {
     this.runner = host.runner();
+    this.unitOfWork = host.unitOfWork();
     this.settings = settings;
     Restocking restocking = new Restocking(p.stockItems(), p.allocations(), settings);
     this.registerWarehouse = new RegisterWarehouse(p.warehouses(), p.sequences());
@@ -232,7 +234,7 @@ public final class Inventory {
    * @return the rows
    */
   public List<StockRow> stock() {
-    return reports.stock();
+    return unitOfWork.read(() -> reports.stock());
   }
 
   /**
@@ -241,7 +243,7 @@ public final class Inventory {
    * @return what to buy for which warehouse
    */
   public List<Suggestion> purchaseSuggestions() {
-    return reports.purchaseSuggestions();
+    return unitOfWork.read(() -> reports.purchaseSuggestions());
   }
 
   /**
@@ -251,7 +253,7 @@ public final class Inventory {
    * @return its fulfilment; empty when inventory never saw it confirmed
    */
   public Optional<OrderFulfilment> order(SalesOrderId order) {
-    return reports.order(order);
+    return unitOfWork.read(() -> reports.order(order));
   }
 
   /**
@@ -261,7 +263,7 @@ public final class Inventory {
    * @return what may still be reserved
    */
   public Availability availableToPromise(Sku sku) {
-    return reports.availableToPromise(sku);
+    return unitOfWork.read(() -> reports.availableToPromise(sku));
   }
 
   /**
@@ -271,7 +273,7 @@ public final class Inventory {
    * @return true when it is
    */
   public boolean hasWarehouse(WarehouseId id) {
-    return reports.hasWarehouse(id);
+    return unitOfWork.read(() -> reports.hasWarehouse(id));
   }
 
   /**
@@ -280,7 +282,7 @@ public final class Inventory {
    * @return their ids in registration order
    */
   public List<WarehouseId> warehouses() {
-    return reports.warehouseOrder();
+    return unitOfWork.read(() -> reports.warehouseOrder());
   }
 
   /**
@@ -290,7 +292,7 @@ public final class Inventory {
    * @return its terms, if registered
    */
   public Optional<ProductInfo> product(Sku sku) {
-    return reports.product(sku);
+    return unitOfWork.read(() -> reports.product(sku));
   }
 
   /**
@@ -300,7 +302,7 @@ public final class Inventory {
    * @return true when it is
    */
   public boolean hasSupplier(SupplierId id) {
-    return reports.hasSupplier(id);
+    return unitOfWork.read(() -> reports.hasSupplier(id));
   }
 
   /**
@@ -310,7 +312,7 @@ public final class Inventory {
    * @return the order, if placed
    */
   public Optional<PurchaseOrderView> purchaseOrder(PurchaseOrderId id) {
-    return reports.purchaseOrder(id);
+    return unitOfWork.read(() -> reports.purchaseOrder(id));
   }
 
   /**
@@ -319,7 +321,7 @@ public final class Inventory {
    * @return Σ stock values over all items (equals the inventory account's balance)
    */
   public Money stockValue() {
-    return reports.stockValue();
+    return unitOfWork.read(() -> reports.stockValue());
   }
 
   /**

@@ -299,6 +299,11 @@ public final class ReceivePurchase {
     List<StockItem> arrived = new ArrayList<>();
     for (Booking booking : bookings) {
       StockItem item = restocking.itemFor(booking.product(), warehouse);
+      if (!item.hasRoomForAnotherLine()) {
+        return Outcome.rejected(
+            RejectionCode.INVALID_INPUT,
+            "stock of " + booking.product().sku() + " in " + warehouse + " would exceed the books' range");
+      }
       Money value = item.receive(booking.quantity(), booking.unitCost());
       Money vat = booking.product().vatRate().vatOn(value);
       lines.add(new GoodsReceived.Line(booking.product().sku(), booking.quantity(), value, vat));

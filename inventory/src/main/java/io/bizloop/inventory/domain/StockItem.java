@@ -288,6 +288,19 @@ public final class StockItem {
   }
 
   /**
+   * Whether this item can take in a line worth up to the largest line amount a command accepts
+   * (10¹² in the major unit) without its value passing the {@code long} range of minor units:
+   * the check a use case makes before adding value, so that no sum the books keep can overflow.
+   *
+   * @return true when one more receipt, gain or return of any accepted size fits
+   */
+  public boolean hasRoomForAnotherLine() {
+    long line = java.math.BigDecimal.TEN.pow(12 + Math.max(0, value.currency().getDefaultFractionDigits()))
+        .min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
+    return value.minor() <= Long.MAX_VALUE - line && value.minor() >= 0;
+  }
+
+  /**
    * What the stock on hand is worth.
    *
    * @return its value, ≥ 0
@@ -488,6 +501,22 @@ public final class StockItem {
     return Money.zero(value.currency());
   }
 
+  /** Whether the value of a gain, added to this item's value, stays within the long range of minor units. */
+  private boolean gainFits(Quantity gain) {
+    java.math.BigDecimal minor;
+    if (onHand.isPositive()) {
+      minor = java.math.BigDecimal.valueOf(value.minor()).multiply(gain.value())
+          .divide(onHand.value(), 0, java.math.RoundingMode.HALF_UP);
+    } else if (lastReceiptUnitCost != null) {
+      minor = gain.value().multiply(lastReceiptUnitCost)
+          .movePointRight(Math.max(0, value.currency().getDefaultFractionDigits()))
+          .setScale(0, java.math.RoundingMode.HALF_UP);
+    } else {
+      minor = java.math.BigDecimal.ZERO;
+    }
+    return minor.add(java.math.BigDecimal.valueOf(value.minor())).compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+  }
+
   /**
    * Sets on hand to what a count found. A gain is worth {@link #gainValue}; a loss is issued by
    * the costing method. Reservations beyond the count must be turned back first (see
@@ -508,6 +537,11 @@ public final class StockItem {
       return Outcome.accepted(Money.zero(value.currency()));
     }
     if (difference.isPositive()) {
+      if (!gainFits(difference)) {
+        return Outcome.rejected(
+            RejectionCode.INVALID_INPUT,
+            "a gain of " + difference.toPlainString() + " in " + key() + " would be worth more than the books can hold");
+      }
       Money gain = gainValue(difference);
       putAway(new CostLayer(difference, gain));
       return Outcome.accepted(gain);

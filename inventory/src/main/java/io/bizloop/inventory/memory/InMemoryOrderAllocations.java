@@ -60,7 +60,7 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
   }
 
   @Override
-  public synchronized Outcome<Void> save(OrderAllocation allocation) {
+  public Outcome<Void> save(OrderAllocation allocation) {
     OrderAllocation.Snapshot s = allocation.snapshot();
     Outcome<Void> saved = Versioned.save(allocations, s.order(), s, s.nextVersion(), OrderAllocation.Snapshot::version);
     if (saved.isRejected()) {

@@ -1,4 +1,4 @@
-package io.bizloop.examples.statements;
+package io.bizloop.examples;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -8,18 +8,34 @@ import java.util.List;
  * A plain-text table: a title, headers, rows; numbers right-aligned, CJK and full-width
  * characters counted double so that columns line up in a terminal.
  */
-final class Table {
+public final class TextTable {
 
   private final String title;
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
 
-  Table(String title, List<String> headers) {
+  /** A table with a title and its column headers. */
+  public TextTable(String title, String... headers) {
+    this(title, List.of(headers));
+  }
+
+  /** A table with a title and its column headers. */
+  public TextTable(String title, List<String> headers) {
     this.title = title;
     this.headers = List.copyOf(headers);
   }
 
-  Table row(List<String> cells) {
+  /** Adds a row of cells shown with {@code toString()} ({@code -} for null). */
+  public TextTable row(Object... cells) {
+    List<String> row = new ArrayList<>();
+    for (Object cell : cells) {
+      row.add(cell == null ? "-" : cell.toString());
+    }
+    return row(row);
+  }
+
+  /** Adds a row; it must have one cell per header. */
+  public TextTable row(List<String> cells) {
     if (cells.size() != headers.size()) {
       throw new IllegalArgumentException("a row of " + cells.size() + " cells under " + headers.size() + " headers");
     }
@@ -27,7 +43,8 @@ final class Table {
     return this;
   }
 
-  void print(PrintStream out) {
+  /** Prints the title, the headers, a rule and the rows (or "(none)"). */
+  public void print(PrintStream out) {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = width(headers.get(c));
@@ -65,7 +82,8 @@ final class Table {
     return cell.matches("-?[0-9][0-9.,]*%?");
   }
 
-  static int width(String text) {
+  /** The width of {@code text} in a terminal: CJK and full-width characters count double. */
+  public static int width(String text) {
     int width = 0;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
