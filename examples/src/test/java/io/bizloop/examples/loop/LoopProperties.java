@@ -58,6 +58,10 @@ import org.quicktheories.core.Gen;
  *       reserved or backordered, order status follows the shipped quantities, returned ≤
  *       shipped, backorders per sku agree between orders and stock, Σ customer revenue = −5001
  *       and Σ customer COGS = 5401;
+ *   <li>invariant 17 with the real books: a confirmation is accepted only while the customer's
+ *       exposure before it plus the order's gross is within its credit limit, and refused with
+ *       CREDIT_LIMIT only when it is not (steps also set credit limits and payment terms, put
+ *       discounts on sales lines and order purchases from the suggestions);
  *   <li>purchase suggestions are exactly what design.md's formula gives for each stock row;
  *       no customer (supplier) has open items beside an advance (prepayment), nothing is
  *       negative, and each customer's receivable equals its open items.
@@ -205,6 +209,9 @@ class LoopProperties {
       ArrayNode lines = s.putArray("lines");
       for (String sku : someSkus(r, 3)) {
         line(lines, sku, pick(r, QUANTITIES), "unitPrice", pick(r, PRICES));
+        if (r.nextInt(4) == 0) {
+          ((ObjectNode) lines.get(lines.size() - 1)).put("discount", pick(r, List.of("10", "2.5", "33.33", "0", "99.99")));
+        }
       }
       return s;
     } else if (roll < 46) {
@@ -259,6 +266,33 @@ class LoopProperties {
     } else if (roll < 91) {
       ObjectNode s = step("closePeriod");
       s.put("period", pick(r, List.of("2026-10", "2026-11", "2026-11", "2026-12", "2027-01")));
+      return s;
+    } else if (roll < 94) {
+      ObjectNode s = step("setCreditLimit");
+      s.put("customer", pick(r, CUSTOMERS));
+      String limit = pick(r, List.of("0", "25.00", "80.00", "500.00", "none"));
+      if (!limit.equals("none")) {
+        s.put("limit", limit);
+      }
+      return s;
+    } else if (roll < 95) {
+      ObjectNode s = step("setPaymentTerms");
+      if (r.nextBoolean()) {
+        s.put("customer", pick(r, CUSTOMERS));
+      } else {
+        s.put("supplier", "S-1");
+      }
+      s.put("days", pick(r, List.of(0, 10, 30, 45, 90)));
+      return s;
+    } else if (roll < 96) {
+      ObjectNode s = step("purchaseOrder");
+      s.put("id", "$NEW-PO");
+      s.put("supplier", "S-1");
+      s.put("warehouse", pick(r, WAREHOUSES));
+      s.put("fromSuggestions", true);
+      ObjectNode l = s.putArray("lines").addObject();
+      l.put("sku", pick(r, SKUS));
+      l.put("unitCost", pick(r, UNIT_COSTS));
       return s;
     } else {
       return badStep(r);
@@ -608,6 +642,7 @@ class LoopProperties {
             .map(r -> r.rejection().code().name()).findFirst().orElse("ok");
         STATS.merge(stepList.get(n - 1).path("do").asText("?") + ":" + outcome, 1, Integer::sum);
       }
+      creditLimitViolations(stepList, setupSize, snapshots, replay.runner(), unchanged).forEach(broken::add);
       for (int number : unchanged) {
         if (number >= snapshots.size()) {
           continue;
@@ -628,6 +663,64 @@ class LoopProperties {
       return null;
     }
     return broken.get(0) + "\n" + pretty(json);
+  }
+
+  /**
+   * Invariant 17 at the level of the loop, with the real books: a confirmation was accepted only
+   * while the customer's exposure before it plus the order's gross stayed within its limit, and
+   * refused with CREDIT_LIMIT only when it did not.
+   */
+  private static List<String> creditLimitViolations(
+      JsonNode stepList, int setupSize, List<JsonNode> snapshots, ScenarioRunner runner, Set<Integer> unchanged) {
+    List<String> broken = new ArrayList<>();
+    for (int n = setupSize + 1; n < snapshots.size() && n <= stepList.size(); n++) {
+      JsonNode step = stepList.get(n - 1);
+      if (!"confirmOrder".equals(step.path("do").asText())) {
+        continue;
+      }
+      int number = n;
+      String code = runner.rejections().stream().filter(x -> x.step() == number)
+          .map(x -> x.rejection().code().name()).findFirst().orElse(null);
+      if (code == null && unchanged.contains(n)) {
+        continue;
+      }
+      JsonNode before = snapshots.get(n - 1);
+      JsonNode order = byId(snapshots.get(n).path("orders"), "id", step.path("order").asText());
+      if (before == null || order == null) {
+        continue;
+      }
+      JsonNode customer = byId(before.path("customers"), "id", order.path("customer").asText());
+      JsonNode limit = customer == null ? null : customer.get("creditLimit");
+      if (limit == null || limit.isNull()) {
+        if ("CREDIT_LIMIT".equals(code)) {
+          broken.add("step " + n + ": CREDIT_LIMIT for a customer without a limit");
+        }
+        continue;
+      }
+      BigDecimal gross = BigDecimal.ZERO;
+      for (JsonNode line : order.path("lines")) {
+        gross = gross.add(new BigDecimal(line.path("net").asText("0"))).add(new BigDecimal(line.path("vat").asText("0")));
+      }
+      BigDecimal exposure = new BigDecimal(customer.path("exposure").asText("0"));
+      boolean within = exposure.add(gross).compareTo(new BigDecimal(limit.asText())) <= 0;
+      if (code == null && !within) {
+        broken.add("step " + n + ": invariant 17: order " + order.path("id").asText() + " confirmed with exposure "
+            + exposure + " + gross " + gross + " over the limit " + limit.asText());
+      } else if ("CREDIT_LIMIT".equals(code) && within) {
+        broken.add("step " + n + ": CREDIT_LIMIT although exposure " + exposure + " + gross " + gross
+            + " is within the limit " + limit.asText());
+      }
+    }
+    return broken;
+  }
+
+  private static JsonNode byId(JsonNode rows, String field, String id) {
+    for (JsonNode row : rows) {
+      if (id.equals(row.path(field).asText())) {
+        return row;
+      }
+    }
+    return null;
   }
 
   private static List<Integer> ignoredForTheirKey(List<Step> steps, int setupSize) {
