@@ -46,13 +46,13 @@ public record CreditExposure(CustomerId customer, Money creditLimit, Money expos
    */
   public static CreditExposure of(
       CustomerId customer, Money creditLimit, Money openReceivable, Money advance, List<SalesOrder> orders) {
-    Money exposure = openReceivable.minus(advance);
+    long exposure = saturated(openReceivable.minor(), -advance.minor());
     for (SalesOrder order : orders) {
       if (order.customer().equals(customer)) {
-        exposure = exposure.plus(order.unrecognisedGross());
+        exposure = saturated(exposure, order.unrecognisedGross().minor());
       }
     }
-    return new CreditExposure(customer, creditLimit, exposure);
+    return new CreditExposure(customer, creditLimit, Money.ofMinor(exposure, openReceivable.currency()));
   }
 
   /**
@@ -71,7 +71,7 @@ public record CreditExposure(CustomerId customer, Money creditLimit, Money expos
    * @return the headroom, or empty when there is no limit
    */
   public Optional<Money> headroom() {
-    return limit().map(l -> l.minus(exposure));
+    return limit().map(l -> Money.ofMinor(saturated(l.minor(), -exposure.minor()), l.currency()));
   }
 
   /**
@@ -82,6 +82,19 @@ public record CreditExposure(CustomerId customer, Money creditLimit, Money expos
    * @return true when it may be confirmed
    */
   public boolean allows(Money gross) {
-    return creditLimit == null || exposure.plus(gross).compareTo(creditLimit) <= 0;
+    return creditLimit == null || saturated(exposure.minor(), gross.minor()) <= creditLimit.minor();
+  }
+
+  /**
+   * {@code a + b}, held at the long range instead of wrapping: an exposure that large exceeds any
+   * limit a customer can have (at most 10¹² in the major unit), so the answer stays right and no
+   * query or confirmation can fail on it.
+   */
+  private static long saturated(long a, long b) {
+    long sum = a + b;
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      return sum < 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+    return sum;
   }
 }
