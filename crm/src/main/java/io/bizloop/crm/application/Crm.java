@@ -68,7 +68,7 @@ public final class Crm {
   private Crm(HostPorts host, CrmSettings settings, CrmPorts p) {
     this.unitOfWork = host.unitOfWork();
     runner = host.runner();
-    queries = new CrmQueries(settings, p);
+    queries = CrmQueries.over(settings, p);
     registerCustomer = new RegisterCustomer(p.customers(), host.publisher(), settings);
     reassignOwner = new ReassignOwner(p.customers());
     updateProfile = new UpdateProfile(p.customers());

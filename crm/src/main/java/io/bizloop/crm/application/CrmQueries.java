@@ -9,6 +9,12 @@ import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.domain.OrderLine;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.CrmPorts;
+import io.bizloop.crm.port.Receivables;
+import io.bizloop.crm.port.StockAvailability;
+import io.bizloop.crm.port.Tickets;
+import io.bizloop.crm.port.Leads;
+import io.bizloop.crm.port.SalesOrders;
+import io.bizloop.crm.port.Customers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,25 +30,58 @@ import java.util.Optional;
 public final class CrmQueries {
 
   private final CrmSettings settings;
-  private final CrmPorts ports;
+  private final Customers customers;
+  private final SalesOrders orders;
+  private final Leads leads;
+  private final Tickets tickets;
+  private final StockAvailability availability;
+  private final Receivables receivables;
   private final FunnelQuery funnel;
   private final CustomerValueQuery value;
 
   /**
-   * The queries over crm's ports.
+   * The read side of crm over the ports it reads, with the funnel and customer-value queries.
+   *
+   * @param settings the company settings
+   * @param customers the customers
+   * @param orders the sales orders
+   * @param leads the leads
+   * @param tickets the service tickets
+   * @param availability what stock could be promised
+   * @param receivables what customers owe and paid in advance
+   * @param funnel the funnel query
+   * @param value the customer-value query
+   */
+  public CrmQueries(
+      CrmSettings settings, Customers customers, SalesOrders orders, Leads leads, Tickets tickets,
+      StockAvailability availability, Receivables receivables, FunnelQuery funnel, CustomerValueQuery value) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.customers = Objects.requireNonNull(customers, "customers");
+    this.orders = Objects.requireNonNull(orders, "orders");
+    this.leads = Objects.requireNonNull(leads, "leads");
+    this.tickets = Objects.requireNonNull(tickets, "tickets");
+    this.availability = Objects.requireNonNull(availability, "availability");
+    this.receivables = Objects.requireNonNull(receivables, "receivables");
+    this.funnel = Objects.requireNonNull(funnel, "funnel");
+    this.value = Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * The read side of crm over the ports of {@code ports}.
    *
    * @param settings the company settings
    * @param ports crm's repositories and cross-context ports
+   * @return the queries
    */
-  public CrmQueries(CrmSettings settings, CrmPorts ports) {
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.ports = Objects.requireNonNull(ports, "ports");
-    this.funnel = new FunnelQuery(ports.opportunities(), ports.pipeline(), settings);
-    this.value =
+  public static CrmQueries over(CrmSettings settings, CrmPorts ports) {
+    return new CrmQueries(
+        settings, ports.customers(), ports.orders(), ports.leads(), ports.tickets(), ports.availability(),
+        ports.receivables(), new FunnelQuery(ports.opportunities(), ports.pipeline(), settings),
         new CustomerValueQuery(
             ports.customers(), ports.orders(), ports.tickets(), ports.receivables(), settings,
-            ports.serviceCostPerTicket());
+            ports.serviceCostPerTicket()));
   }
+
 
   /**
    * Whether a customer exists.
@@ -51,7 +90,7 @@ public final class CrmQueries {
    * @return true when it was registered
    */
   public boolean hasCustomer(CustomerId customer) {
-    return ports.customers().exists(customer);
+    return customers.exists(customer);
   }
 
   /**
@@ -60,7 +99,7 @@ public final class CrmQueries {
    * @return one view per customer, in registration order
    */
   public List<CustomerView> customers() {
-    return ports.customers().all().stream()
+    return customers.all().stream()
         .map(
             c -> new CustomerView(
                 c.id(), c.name(), c.industry().orElse(null), c.size().orElse(null), c.tags(), c.owner().orElse(null),
@@ -75,7 +114,7 @@ public final class CrmQueries {
    * @return its view, or empty when it does not exist
    */
   public Optional<SalesOrderView> order(SalesOrderId id) {
-    return ports.orders().find(id).map(this::view);
+    return orders.find(id).map(this::view);
   }
 
   /**
@@ -84,7 +123,7 @@ public final class CrmQueries {
    * @return one view per order, in placement order
    */
   public List<SalesOrderView> orders() {
-    return ports.orders().all().stream().map(this::view).toList();
+    return orders.all().stream().map(this::view).toList();
   }
 
   /**
@@ -94,7 +133,7 @@ public final class CrmQueries {
    * @return one entry per line, or empty when the order does not exist
    */
   public Optional<List<Availability>> availability(SalesOrderId id) {
-    return ports.orders().find(id).map(o -> ConfirmOrder.availability(ports.availability(), o));
+    return orders.find(id).map(o -> ConfirmOrder.availability(availability, o));
   }
 
   /**
@@ -104,9 +143,9 @@ public final class CrmQueries {
    * @return its limit, exposure and headroom, or empty when the customer does not exist
    */
   public Optional<CreditExposure> creditExposure(CustomerId customer) {
-    return ports.customers().find(customer)
+    return customers.find(customer)
         .map(c -> ConfirmOrder.exposureOf(
-            customer, c.creditLimit().orElse(null), ports.receivables(), ports.orders().ofCustomer(customer)));
+            customer, c.creditLimit().orElse(null), receivables, orders.ofCustomer(customer)));
   }
 
   /**
@@ -116,12 +155,12 @@ public final class CrmQueries {
    */
   public List<CreditExposure> creditExposures() {
     Map<CustomerId, List<SalesOrder>> byCustomer = new HashMap<>();
-    for (SalesOrder order : ports.orders().all()) {
+    for (SalesOrder order : orders.all()) {
       byCustomer.computeIfAbsent(order.customer(), k -> new ArrayList<>()).add(order);
     }
-    return ports.customers().all().stream()
+    return customers.all().stream()
         .map(c -> ConfirmOrder.exposureOf(
-            c.id(), c.creditLimit().orElse(null), ports.receivables(), byCustomer.getOrDefault(c.id(), List.of())))
+            c.id(), c.creditLimit().orElse(null), receivables, byCustomer.getOrDefault(c.id(), List.of())))
         .toList();
   }
 
@@ -131,7 +170,7 @@ public final class CrmQueries {
    * @return one view per lead, in capture order
    */
   public List<LeadView> leads() {
-    return ports.leads().all().stream().map(CrmQueries::view).toList();
+    return leads.all().stream().map(CrmQueries::view).toList();
   }
 
   /**
@@ -158,7 +197,7 @@ public final class CrmQueries {
    * @return one view per ticket, in opening order
    */
   public List<TicketView> tickets() {
-    return ports.tickets().all().stream()
+    return tickets.all().stream()
         .map(
             t -> new TicketView(
                 t.id(), t.assignee().orElse(null), t.status(), t.customer(), t.skill().orElse(null), t.priority(),
