@@ -124,6 +124,7 @@ public final class RegisterProduct {
           () -> Checks.present(date, "date"),
           () -> Checks.name(name, "product name"),
           () -> unit == null ? null : Checks.unit(unit),
+          () -> vatRate == null ? null : io.bizloop.core.Bounds.vatRate(vatRate.rate(), "vatRate of " + sku),
           () -> (reorderPoint == null) != (maxStock == null)
               ? "product " + sku + ": a stock policy needs both reorderPoint and maxStock"
               : null,

@@ -69,6 +69,16 @@ class RejectionsTest {
   }
 
   @Test
+  void rejectsAProductVatRateAboveOneOrWithMoreThanFourDecimals() {
+    RegisterProduct.Command p9 = RegisterProduct.Command.of(sku("P-9"), "P", DAY);
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> f.inventory.registerProduct(p9.vatRate(new io.bizloop.core.VatRate(d("1.00001")))));
+    assertRejected(RejectionCode.INVALID_INPUT,
+        () -> f.inventory.registerProduct(p9.vatRate(new io.bizloop.core.VatRate(d("0.12345")))));
+    assertThat(f.inventory.registerProduct(p9.vatRate(new io.bizloop.core.VatRate(d("0.0625")))).isAccepted()).isTrue();
+  }
+
+  @Test
   void rejectsBadProductUnitsAndNames() {
     RegisterProduct.Command p9 = RegisterProduct.Command.of(sku("P-9"), "P", DAY);
     assertRejected(RejectionCode.INVALID_INPUT, () -> f.inventory.registerProduct(p9.unit("kg\u0007")));
