@@ -25,7 +25,9 @@ import org.flywaydb.core.Flyway;
  * {@code bizloop_schema_history}, every table prefixed {@code bizloop_}), so it lives beside a
  * host's own Flyway migrations; a database that already holds books is continued. Several stores
  * (in one JVM or several) may share one database. The data source is the host's: this store never
- * closes it.
+ * closes it. The company's settings (currency, chart, VAT rate, whether prices include VAT,
+ * revenue recognition, costing) are stored at the first open; a later open with other settings is
+ * refused with an {@link IllegalStateException} naming the stored and the given value.
  *
  * <pre>{@code
  * JdbcLoopStore store = JdbcLoopStore.open(dataSource, CompanySettings.chinaDefaults());
@@ -53,6 +55,7 @@ public final class JdbcLoopStore implements LoopStore {
     migrate(dataSource);
     this.unitOfWork = new JdbcUnitOfWork(dataSource);
     this.sql = new Sql(unitOfWork);
+    StoredSettings.check(sql, company);
     this.processed = new JdbcProcessedEvents(sql);
     this.outbox = new JdbcOutbox(sql);
     this.inbox = (consumer, event) -> {

@@ -80,6 +80,21 @@ abstract class AdapterContract {
   }
 
   @Test
+  void reopeningWithOtherSettingsIsRefusedNamingBothValues() {
+    // given: the books were opened in CNY on the Chinese chart (openLoop)
+
+    // when
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+        () -> JdbcLoopStore.open(db, CompanySettings.ifrs(java.util.Currency.getInstance("EUR"))));
+
+    // then
+    assertThat(refused).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("currency is CNY in the database but EUR in the settings given");
+    assertThat(JdbcLoopStore.open(db, CompanySettings.chinaDefaults()).company())
+        .hasToString(CompanySettings.chinaDefaults().toString());
+  }
+
+  @Test
   void refusesAStaleSaveWithAConflictLikeTheInMemoryAdapters() {
     // given
     JdbcAgents agents = new JdbcAgents(store.unitOfWork());
