@@ -13,7 +13,7 @@ import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.domain.Funnel;
 import io.bizloop.examples.HostValidator;
 import io.bizloop.loop.Bizloop;
-import io.bizloop.examples.jdbc.JdbcBizloop;
+import io.bizloop.examples.jdbc.JdbcDatabase;
 import io.bizloop.examples.replay.NotAScenario;
 import io.bizloop.examples.replay.Scenario;
 import io.bizloop.examples.replay.ScenarioRunner;
@@ -59,9 +59,9 @@ public final class Demo {
     if (db == null) {
       return run(scenario, Bizloop.inMemory(scenario.company().settings(), HostValidator.create()), out);
     }
-    JdbcBizloop bizloop;
+    JdbcDatabase bizloop;
     try {
-      bizloop = JdbcBizloop.open(db, scenario.company().settings());
+      bizloop = JdbcDatabase.open(db, scenario.company().settings());
     } catch (RuntimeException e) {
       err.println("demo: cannot open database " + db + ": " + e.getMessage());
       return CANNOT_OPEN;

@@ -1,8 +1,6 @@
 /**
- * The JDBC reference adapter: {@link io.bizloop.examples.jdbc.JdbcBizloop}, a
- * {@link io.bizloop.loop.LoopStore} whose repositories implement every port of accounting,
- * inventory and crm (a stale save answers {@code CONFLICT}), with the inbox, an outbox and a
- * {@link io.bizloop.core.port.UnitOfWork} that is one database transaction, on an embedded H2 file
- * database or PostgreSQL with one code path and portable SQL.
+ * The command line's side of bizloop-jdbc: {@link io.bizloop.examples.jdbc.Databases} turns what a
+ * user types after {@code --db} into a Hikari pool, and {@link io.bizloop.examples.jdbc.JdbcDatabase}
+ * opens {@link io.bizloop.jdbc.JdbcLoopStore} on it.
  */
 package io.bizloop.examples.jdbc;

@@ -1,6 +1,6 @@
 package io.bizloop.examples.replay;
 
-import io.bizloop.examples.jdbc.JdbcBizloop;
+import io.bizloop.examples.jdbc.JdbcDatabase;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -61,9 +61,9 @@ public final class Replayer {
       out.println(ReportJson.write(scenario.replay().report()));
       return 0;
     }
-    JdbcBizloop bizloop;
+    JdbcDatabase bizloop;
     try {
-      bizloop = JdbcBizloop.open(db, scenario.company().settings());
+      bizloop = JdbcDatabase.open(db, scenario.company().settings());
     } catch (RuntimeException e) {
       err.println("replay: cannot open database " + db + ": " + e.getMessage());
       return CANNOT_READ;

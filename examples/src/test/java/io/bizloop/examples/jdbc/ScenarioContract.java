@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
+import io.bizloop.jdbc.JdbcOutbox;
+import io.bizloop.examples.HostValidator;
+import io.bizloop.jdbc.JdbcLoopStore;
 import io.bizloop.examples.replay.Scenario;
 import io.bizloop.examples.replay.ScenarioFiles;
 import java.io.IOException;
@@ -55,7 +58,7 @@ abstract class ScenarioContract {
     // when
     JsonNode inMemory = scenario.replay().report().json();
     JsonNode overDatabase = scenario.replay(
-        company -> JdbcBizloop.start(company, db).bizloop(),
+        company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop(),
         (bizloop, step) -> bizloop.invariantViolations().forEach(v -> broken.add("after step " + step + ": " + v)))
         .report().json();
 
@@ -70,7 +73,7 @@ abstract class ScenarioContract {
     // given
     Scenario first = ScenarioFiles.scenario("01-order-to-cash.json");
     HikariDataSource db = database("continued");
-    JsonNode before = first.replay(company -> JdbcBizloop.start(company, db).bizloop()).report().json();
+    JsonNode before = first.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
     Scenario more = Scenario.parse("""
         {"company": {"name": "same books", "currency": "CNY", "startDate": "2026-11-20"},
          "steps": [
@@ -80,7 +83,7 @@ abstract class ScenarioContract {
         """);
 
     // when: a new wiring over the same database, as another run of the replay would
-    JsonNode after = more.replay(company -> JdbcBizloop.start(company, db).bizloop()).report().json();
+    JsonNode after = more.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
 
     // then
     int entriesBefore = before.get("journal").size();
@@ -97,11 +100,11 @@ abstract class ScenarioContract {
     // given
     Scenario scenario = ScenarioFiles.scenario("01-order-to-cash.json");
     HikariDataSource db = database("outbox");
-    List<JdbcBizloop> stores = new ArrayList<>();
+    List<JdbcLoopStore> stores = new ArrayList<>();
 
     // when
     scenario.replay(company -> {
-      JdbcBizloop store = JdbcBizloop.start(company, db);
+      JdbcLoopStore store = JdbcLoopStore.open(db, company, HostValidator.create());
       stores.add(store);
       return store.bizloop();
     });

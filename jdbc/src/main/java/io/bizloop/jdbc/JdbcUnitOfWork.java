@@ -1,0 +1,232 @@
+package io.bizloop.jdbc;
+
+import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
+import io.bizloop.core.port.UnitOfWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link UnitOfWork} that is one database transaction: the outermost {@link #execute} takes a
+ * connection from the pool and binds it to the thread; what the work does through the adapters
+ * runs on it; an accepted outcome commits, a rejected one or an exception rolls back. A nested
+ * execute is a savepoint: its rejection rolls back to it and the outer work decides the rest.
+ *
+ * <p>A deadlock or serialization failure (SQLSTATE 40P01 / 40001) of the outermost unit rolls it
+ * back and answers {@code CONFLICT}, like a stale save: the {@link io.bizloop.core.port.CommandRunner}
+ * runs the command again, and the work reads everything it decides on afresh. A lost connection is
+ * not a conflict (the database rolled the transaction back; the caller sees the exception).
+ *
+ * <p>Outside a unit of work an adapter call runs on its own connection in auto-commit mode, like
+ * the in-memory adapters, whose changes outside a unit of work are final.
+ */
+public final class JdbcUnitOfWork implements UnitOfWork {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
+
+  /** What one thread's transaction holds. */
+  private static final class Transaction {
+    final Connection connection;
+
+    Transaction(Connection connection) {
+      this.connection = connection;
+    }
+  }
+
+  /**
+   * A piece of work on a connection.
+   *
+   * @param <T> what it answers
+   */
+  @FunctionalInterface
+  public interface ConnectionWork<T> {
+    /**
+     * Does the work.
+     *
+     * @param connection the connection to work on
+     * @return the answer
+     * @throws SQLException when the database fails
+     */
+    T apply(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+  /**
+   * Units of work on {@code dataSource}.
+   *
+   * @param dataSource the database
+   */
+  public JdbcUnitOfWork(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * The database.
+   *
+   * @return the data source
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /**
+   * Whether the calling thread is inside a unit of work.
+   *
+   * @return true inside one
+   */
+  public boolean active() {
+    return current.get() != null;
+  }
+
+  @Override
+  public <T> Outcome<T> execute(Supplier<Outcome<T>> work) {
+    Transaction tx = current.get();
+    if (tx != null) {
+      return nested(tx, work);
+    }
+    try {
+      return outermost(work);
+    } catch (JdbcException e) {
+      if (!e.isTransient()) {
+        throw e;
+      }
+      LOG.debug("a unit of work ended in {}: {}", e.sqlState(), e.getMessage());
+      return Outcome.rejected(RejectionCode.CONFLICT, "the database refused a concurrent change (" + e.sqlState() + ")");
+    }
+  }
+
+  /**
+   * Runs {@code query} in a read-only transaction at REPEATABLE READ, so that all its reads see
+   * one snapshot of the database (in PostgreSQL; H2 gives at least its committed state); inside a
+   * unit of work it joins that unit's transaction.
+   */
+  @Override
+  public <T> T read(Supplier<T> query) {
+    if (current.get() != null) {
+      return query.get();
+    }
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      connection.setReadOnly(true);
+    } catch (SQLException e) {
+      throw new JdbcException("cannot begin a read", e);
+    }
+    current.set(new Transaction(connection));
+    try {
+      return query.get();
+    } finally {
+      current.remove();
+      try {
+        connection.rollback();
+      } catch (SQLException e) {
+        LOG.debug("ending a read failed (the connection is probably gone): {}", e.getMessage());
+      }
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.debug("closing the connection failed: {}", e.getMessage());
+      }
+    }
+  }
+
+  private <T> Outcome<T> outermost(Supplier<Outcome<T>> work) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw new JdbcException("cannot begin a transaction", e);
+    }
+    current.set(new Transaction(connection));
+    boolean committed = false;
+    try {
+      Outcome<T> outcome = work.get();
+      if (outcome.isAccepted()) {
+        connection.commit();
+        committed = true;
+        LOG.debug("committed");
+      } else {
+        LOG.debug("rolled back: {}", outcome.rejection());
+      }
+      return outcome;
+    } catch (SQLException e) {
+      throw new JdbcException("commit failed", e);
+    } catch (RuntimeException | Error e) {
+      LOG.debug("rolled back after {}", e.toString());
+      throw e;
+    } finally {
+      current.remove();
+      if (!committed) {
+        try {
+          connection.rollback();
+        } catch (SQLException e) {
+          LOG.debug("rollback failed (the connection is probably gone): {}", e.getMessage());
+        }
+      }
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.debug("closing the connection failed: {}", e.getMessage());
+      }
+    }
+  }
+
+  private static <T> Outcome<T> nested(Transaction tx, Supplier<Outcome<T>> work) {
+    Savepoint savepoint;
+    try {
+      savepoint = tx.connection.setSavepoint();
+    } catch (SQLException e) {
+      throw new JdbcException("cannot set a savepoint", e);
+    }
+    boolean keep = false;
+    try {
+      Outcome<T> outcome = work.get();
+      keep = outcome.isAccepted();
+      return outcome;
+    } finally {
+      try {
+        if (!keep) {
+          tx.connection.rollback(savepoint);
+          LOG.debug("rolled back to a savepoint");
+        }
+        tx.connection.releaseSavepoint(savepoint);
+      } catch (SQLException e) {
+        LOG.debug("savepoint clean-up failed: {}", e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Runs {@code work} on the thread's transaction, or outside a unit of work on a connection of its
+   * own in auto-commit mode.
+   *
+   * @param <T> what the work answers
+   * @param work the work
+   * @return its answer
+   */
+  public <T> T withConnection(ConnectionWork<T> work) {
+    Transaction tx = current.get();
+    try {
+      if (tx != null) {
+        return work.apply(tx.connection);
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        connection.setAutoCommit(true);
+        return work.apply(connection);
+      }
+    } catch (SQLException e) {
+      throw new JdbcException("database call failed", e);
+    }
+  }
+}

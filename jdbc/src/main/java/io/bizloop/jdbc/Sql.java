@@ -1,0 +1,95 @@
+package io.bizloop.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plain JDBC statements on the calling thread's unit of work (or on a connection of their own outside one). */
+final class Sql {
+
+  /** Reads one row. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private final JdbcUnitOfWork unitOfWork;
+
+  Sql(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+  }
+
+  JdbcUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and answers the number of rows it changed. */
+  int update(String sql, Object... params) {
+    return unitOfWork.withConnection(connection -> {
+      try (PreparedStatement statement = prepare(connection, sql, params)) {
+        return statement.executeUpdate();
+      }
+    });
+  }
+
+  <T> List<T> list(String sql, Row<T> row, Object... params) {
+    return unitOfWork.withConnection(connection -> {
+      try (PreparedStatement statement = prepare(connection, sql, params);
+          ResultSet rs = statement.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rs.next()) {
+          result.add(row.read(rs));
+        }
+        return result;
+      }
+    });
+  }
+
+  <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+    List<T> rows = list(sql, row, params);
+    if (rows.size() > 1) {
+      throw new IllegalStateException("more than one row for " + sql);
+    }
+    return rows.stream().findFirst();
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.length; i++) {
+        bind(statement, i + 1, params[i]);
+      }
+      return statement;
+    } catch (SQLException | RuntimeException e) {
+      statement.close();
+      throw e;
+    }
+  }
+
+  private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else if (value instanceof String text) {
+      statement.setString(index, text);
+    } else if (value instanceof Long number) {
+      statement.setLong(index, number);
+    } else if (value instanceof Integer number) {
+      statement.setInt(index, number);
+    } else if (value instanceof BigDecimal number) {
+      statement.setBigDecimal(index, number);
+    } else if (value instanceof Boolean flag) {
+      statement.setBoolean(index, flag);
+    } else if (value instanceof LocalDate date) {
+      statement.setObject(index, date);
+    } else {
+      throw new IllegalArgumentException("cannot bind a " + value.getClass().getName());
+    }
+  }
+}
