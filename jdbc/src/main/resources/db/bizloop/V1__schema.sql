@@ -1,6 +1,6 @@
 -- bizloop JDBC reference adapter, schema version 1.
--- Portable between H2 (MODE=PostgreSQL) and PostgreSQL: plain types, identity columns,
--- INSERT ... ON CONFLICT DO NOTHING in the code. Every aggregate is a row with its key, the
+-- Portable between H2 (any mode) and PostgreSQL: plain types, identity columns,
+-- inserts of absent rows by ON CONFLICT DO NOTHING (PostgreSQL) or MERGE (H2) in the code. Every aggregate is a row with its key, the
 -- real columns a query or a check needs, a version (optimistic locking) and its snapshot as JSON.
 -- Widths (VARCHAR counts characters: code points in PostgreSQL, UTF-16 units in H2): ids and
 -- account codes are at most 64 code points (VARCHAR(128)), event ids 255 (VARCHAR(510)), units

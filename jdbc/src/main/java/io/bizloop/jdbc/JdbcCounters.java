@@ -2,11 +2,14 @@ package io.bizloop.jdbc;
 
 import io.bizloop.accounting.port.Sequences;
 import io.bizloop.inventory.port.InventorySequences;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Gap-free named counters in {@code bizloop_counter}, one row per scope and name: {@code next} increments
- * the row in the caller's transaction and reads it back, so the row stays locked until commit
+ * the row in the caller's transaction and reads the new value in the same statement (one round
+ * trip: {@code UPDATE ... RETURNING}), so the row stays locked until commit
  * (concurrent callers wait, none gets the same number) and a rollback gives the number back.
  */
 final class JdbcCounters implements Sequences, InventorySequences {
@@ -30,11 +33,12 @@ final class JdbcCounters implements Sequences, InventorySequences {
     if (!sql.unitOfWork().active()) {
       return sql.unitOfWork().execute(() -> io.bizloop.core.Outcome.accepted(next(name))).value();
     }
-    if (sql.update("UPDATE bizloop_counter SET next_value = next_value + 1 WHERE scope = ? AND name = ?", scope, name) == 0) {
-      sql.update("INSERT INTO bizloop_counter (scope, name, next_value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING", scope, name);
-      sql.update("UPDATE bizloop_counter SET next_value = next_value + 1 WHERE scope = ? AND name = ?", scope, name);
+    String increment = "UPDATE bizloop_counter SET next_value = next_value + 1 WHERE scope = ? AND name = ?";
+    Optional<Long> next = sql.updateReturningLong(increment, "next_value", scope, name);
+    if (next.isPresent()) {
+      return next.get();
     }
-    return sql.one("SELECT next_value FROM bizloop_counter WHERE scope = ? AND name = ?", rs -> rs.getLong(1), scope, name)
-        .orElseThrow();
+    sql.insertIfAbsent("bizloop_counter", List.of("scope", "name", "next_value"), 2, scope, name, 0L);
+    return sql.updateReturningLong(increment, "next_value", scope, name).orElseThrow();
   }
 }

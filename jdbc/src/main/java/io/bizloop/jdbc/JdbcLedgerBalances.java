@@ -39,8 +39,8 @@ final class JdbcLedgerBalances implements LedgerBalances {
               delta.minor(), account.value(), currency) == 1) {
         return;
       }
-      if (sql.update(
-              "INSERT INTO bizloop_ledger_balance (account, currency, balance_minor) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+      if (sql.insertIfAbsent(
+              "bizloop_ledger_balance", List.of("account", "currency", "balance_minor"), 1,
               account.value(), currency, delta.minor()) == 1) {
         return;
       }
@@ -59,9 +59,8 @@ final class JdbcLedgerBalances implements LedgerBalances {
               debits.minor(), currency) == 1) {
         return;
       }
-      if (sql.update(
-              "INSERT INTO bizloop_ledger_turnover (id, currency, debits_minor) VALUES (1, ?, ?) ON CONFLICT DO NOTHING",
-              currency, debits.minor()) == 1) {
+      if (sql.insertIfAbsent(
+              "bizloop_ledger_turnover", List.of("id", "currency", "debits_minor"), 1, 1L, currency, debits.minor()) == 1) {
         return;
       }
     }

@@ -25,7 +25,9 @@ import org.flywaydb.core.Flyway;
  * {@code bizloop_schema_history}, every table prefixed {@code bizloop_}), so it lives beside a
  * host's own Flyway migrations; a database that already holds books is continued. Several stores
  * (in one JVM or several) may share one database. The data source is the host's: this store never
- * closes it. The company's settings (currency, chart, VAT rate, whether prices include VAT,
+ * closes it. PostgreSQL and H2 (any mode, from a plain {@code jdbc:h2:} URL) are supported; the
+ * dialect is read from the database. With {@link Builder#joining} the loop's commands join the
+ * host's own transaction when it has one open ({@link HostTransactions}). The company's settings (currency, chart, VAT rate, whether prices include VAT,
  * revenue recognition, costing) are stored at the first open; a later open with other settings is
  * refused with an {@link IllegalStateException} naming the stored and the given value.
  *
@@ -49,11 +51,12 @@ public final class JdbcLoopStore implements LoopStore {
   private final InventoryPorts inventory;
   private final Bizloop bizloop;
 
-  private JdbcLoopStore(CompanySettings company, DataSource dataSource, CommandValidator validator) {
+  private JdbcLoopStore(
+      CompanySettings company, DataSource dataSource, CommandValidator validator, HostTransactions host) {
     this.company = Objects.requireNonNull(company, "company");
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     migrate(dataSource);
-    this.unitOfWork = new JdbcUnitOfWork(dataSource);
+    this.unitOfWork = new JdbcUnitOfWork(dataSource, host);
     this.sql = new Sql(unitOfWork);
     StoredSettings.check(sql, company);
     this.processed = new JdbcProcessedEvents(sql);
@@ -98,7 +101,70 @@ public final class JdbcLoopStore implements LoopStore {
    * @return the store, with its loop in {@link #bizloop()}
    */
   public static JdbcLoopStore open(DataSource dataSource, CompanySettings company, CommandValidator validator) {
-    return new JdbcLoopStore(company, dataSource, Objects.requireNonNull(validator, "validator"));
+    return builder(dataSource).validator(validator).open(company);
+  }
+
+  /**
+   * Options for a store over {@code dataSource}: the host's validator and its transactions.
+   *
+   * <pre>{@code
+   * JdbcLoopStore store = JdbcLoopStore.builder(dataSource)
+   *     .joining(() -> Optional.ofNullable(myTransactionConnection()))
+   *     .open(company);
+   * }</pre>
+   *
+   * @param dataSource the database (the host keeps and closes it)
+   * @return the builder
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
+  }
+
+  /** Options of a store; {@link #open} migrates the schema and opens it. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private CommandValidator validator = CommandValidator.none();
+    private HostTransactions host = HostTransactions.none();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * The host's checks of command records, run on every command (default: none).
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(CommandValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Joins the host's transactions: a command issued while the host has a transaction open on
+     * the calling thread runs on that transaction's connection, so that it commits or rolls back
+     * with the host's own rows (default: every command is its own transaction).
+     *
+     * @param host the port answering the host's current transaction
+     * @return this builder
+     */
+    public Builder joining(HostTransactions host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Migrates the schema, stores or checks the company's settings and opens the store.
+     *
+     * @param company the company's settings
+     * @return the store, with its loop in {@link #bizloop()}
+     * @throws IllegalStateException when the database holds other settings
+     * @throws IllegalArgumentException when the database is neither PostgreSQL nor H2
+     */
+    public JdbcLoopStore open(CompanySettings company) {
+      return new JdbcLoopStore(company, dataSource, validator, host);
+    }
   }
 
   /**

@@ -64,7 +64,7 @@ public final class JdbcOutbox {
 
   /** Takes the next place in the outbox for the event {@code id}, unless it has one. */
   void claim(EventId id) {
-    sql.update("INSERT INTO bizloop_outbox (event_id) VALUES (?) ON CONFLICT DO NOTHING", id.value());
+    sql.insertIfAbsent("bizloop_outbox", List.of("event_id"), 1, id.value());
   }
 
   /**
@@ -81,9 +81,8 @@ public final class JdbcOutbox {
             + " AND payload IS NULL",
         type, event.date(), event.source(), payload, event.eventId().value());
     if (stored == 0) {
-      stored = sql.update(
-          "INSERT INTO bizloop_outbox (event_id, event_type, business_date, source, payload) VALUES (?, ?, ?, ?, ?)"
-              + " ON CONFLICT DO NOTHING",
+      stored = sql.insertIfAbsent(
+          "bizloop_outbox", List.of("event_id", "event_type", "business_date", "source", "payload"), 1,
           event.eventId().value(), type, event.date(), event.source(), payload);
     }
     LOG.debug("outbox {} {} {}", stored == 1 ? "stored" : "already had", event.getClass().getSimpleName(),

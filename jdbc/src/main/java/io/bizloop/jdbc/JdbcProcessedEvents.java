@@ -23,7 +23,7 @@ final class JdbcProcessedEvents implements ProcessedEvents {
 
   @Override
   public boolean markProcessed(String consumer, EventId event) {
-    return sql.update("INSERT INTO bizloop_processed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    return sql.insertIfAbsent("bizloop_processed_event", java.util.List.of("consumer", "event_id"), 2,
         consumer, event.value()) == 1;
   }
 }

@@ -27,7 +27,7 @@ final class JdbcProducts implements Products {
 
   @Override
   public Outcome<Void> save(Product product) {
-    int inserted = sql.update("INSERT INTO bizloop_product (sku, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    int inserted = sql.insertIfAbsent("bizloop_product", java.util.List.of("sku", "snapshot"), 1,
         product.sku().value(), Snapshots.write(product));
     return inserted == 1 ? Outcome.done() : SnapshotTable.conflict("bizloop_product", new Object[] {product.sku().value()}, 0);
   }

@@ -27,7 +27,7 @@ final class JdbcSuppliers implements Suppliers {
 
   @Override
   public Outcome<Void> save(Supplier supplier) {
-    int inserted = sql.update("INSERT INTO bizloop_supplier (id, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    int inserted = sql.insertIfAbsent("bizloop_supplier", java.util.List.of("id", "snapshot"), 1,
         supplier.id().value(), Snapshots.write(supplier));
     return inserted == 1 ? Outcome.done() : SnapshotTable.conflict("bizloop_supplier", new Object[] {supplier.id().value()}, 0);
   }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -23,8 +24,13 @@ import org.slf4j.LoggerFactory;
  * runs the command again, and the work reads everything it decides on afresh. A lost connection is
  * not a conflict (the database rolled the transaction back; the caller sees the exception).
  *
- * <p>Outside a unit of work an adapter call runs on its own connection in auto-commit mode, like
- * the in-memory adapters, whose changes outside a unit of work are final.
+ * <p>When the host has a transaction open on the calling thread ({@link HostTransactions}), the
+ * outermost unit of work joins it instead: it runs within a savepoint on the host's connection,
+ * never commits or closes it, and a rejection rolls back only to that savepoint.
+ *
+ * <p>Outside a unit of work an adapter call runs on its own connection in auto-commit mode (or on
+ * the host's transaction), like the in-memory adapters, whose changes outside a unit of work are
+ * final.
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
 
@@ -38,6 +44,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       this.connection = connection;
     }
   }
+
+  private final HostTransactions host;
+  private volatile Dialect dialect;
 
   /**
    * A piece of work on a connection.
@@ -60,12 +69,42 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
   /**
-   * Units of work on {@code dataSource}.
+   * Units of work on {@code dataSource}, each its own transaction.
    *
    * @param dataSource the database
    */
   public JdbcUnitOfWork(DataSource dataSource) {
+    this(dataSource, HostTransactions.none());
+  }
+
+  /**
+   * Units of work on {@code dataSource} that join the host's transaction when it has one open
+   * on the calling thread (a savepoint in it), and are their own transaction otherwise.
+   *
+   * @param dataSource the database
+   * @param host the host's transactions
+   */
+  public JdbcUnitOfWork(DataSource dataSource, HostTransactions host) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.host = Objects.requireNonNull(host, "host");
+  }
+
+  /** The database's dialect, read from the first connection. */
+  Dialect dialect() {
+    Dialect known = dialect;
+    if (known == null) {
+      known = withConnection(Dialect::of);
+      dialect = known;
+    }
+    return known;
+  }
+
+  private Optional<Connection> hostConnection() {
+    try {
+      return Objects.requireNonNull(host.current(), "HostTransactions.current() answered null");
+    } catch (SQLException e) {
+      throw new JdbcException("cannot ask the host for its transaction", e);
+    }
   }
 
   /**
@@ -92,6 +131,10 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     if (tx != null) {
       return nested(tx, work);
     }
+    Optional<Connection> joined = hostConnection();
+    if (joined.isPresent()) {
+      return joined(joined.get(), work);
+    }
     try {
       return outermost(work);
     } catch (JdbcException e) {
@@ -112,6 +155,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   public <T> T read(Supplier<T> query) {
     if (current.get() != null) {
       return query.get();
+    }
+    Optional<Connection> joined = hostConnection();
+    if (joined.isPresent()) {
+      current.set(new Transaction(joined.get()));
+      try {
+        return query.get();
+      } finally {
+        current.remove();
+      }
     }
     Connection connection;
     try {
@@ -182,6 +234,26 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
   }
 
+  /**
+   * Runs {@code work} inside the host's transaction on {@code connection}, within a savepoint: a
+   * rejection or an exception rolls back to it; the host commits or rolls back the rest. A
+   * deadlock or serialization failure rolls back to the savepoint and answers {@code CONFLICT}.
+   */
+  private <T> Outcome<T> joined(Connection connection, Supplier<Outcome<T>> work) {
+    current.set(new Transaction(connection));
+    try {
+      return nested(current.get(), work);
+    } catch (JdbcException e) {
+      if (!e.isTransient()) {
+        throw e;
+      }
+      LOG.debug("a unit of work in the host's transaction ended in {}: {}", e.sqlState(), e.getMessage());
+      return Outcome.rejected(RejectionCode.CONFLICT, "the database refused a concurrent change (" + e.sqlState() + ")");
+    } finally {
+      current.remove();
+    }
+  }
+
   private static <T> Outcome<T> nested(Transaction tx, Supplier<Outcome<T>> work) {
     Savepoint savepoint;
     try {
@@ -220,6 +292,10 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     try {
       if (tx != null) {
         return work.apply(tx.connection);
+      }
+      Optional<Connection> joined = hostConnection();
+      if (joined.isPresent()) {
+        return work.apply(joined.get());
       }
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(true);

@@ -37,7 +37,7 @@ final class JdbcWarehouses implements Warehouses {
 
   @Override
   public Outcome<Void> save(Warehouse warehouse) {
-    int inserted = sql.update("INSERT INTO bizloop_warehouse (id, seq, snapshot) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    int inserted = sql.insertIfAbsent("bizloop_warehouse", java.util.List.of("id", "seq", "snapshot"), 1,
         warehouse.id().value(), warehouse.sequence(), Snapshots.write(warehouse));
     return inserted == 1 ? Outcome.done() : SnapshotTable.conflict("bizloop_warehouse", new Object[] {warehouse.id().value()}, 0);
   }

@@ -4,7 +4,6 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.RejectionCode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #save} stores the snapshot with its version + 1 only when the stored version still is
  * the snapshot's version (no row for version 0), in one statement: {@code INSERT ... ON CONFLICT DO
- * NOTHING} for a new aggregate, {@code UPDATE ... WHERE version = ?} for a known one. A stale save
+ * NOTHING} (a {@code MERGE} on H2) for a new aggregate, {@code UPDATE ... WHERE version = ?} for a known one. A stale save
  * changes nothing and answers {@code CONFLICT}, exactly like the in-memory stores
  * ({@link io.bizloop.core.port.Repository}'s contract).
  *
@@ -108,10 +107,7 @@ final class SnapshotTable<S> {
       params.addAll(Arrays.asList(columnValues));
       params.add(1L);
       params.add(json);
-      changed = sql.update(
-          "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
-              + String.join(", ", Collections.nCopies(names.size(), "?")) + ") ON CONFLICT DO NOTHING",
-          params.toArray());
+      changed = sql.insertIfAbsent(table, names, keyColumns.size(), params.toArray());
     } else {
       String sets = columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
       List<Object> params = new ArrayList<>(Arrays.asList(columnValues));

@@ -39,6 +39,47 @@ final class Sql {
     });
   }
 
+  /**
+   * Inserts one row unless a row with the same key (the first {@code keyColumns} of
+   * {@code columns}) exists, and answers 1 when it inserted, 0 otherwise.
+   */
+  int insertIfAbsent(String table, List<String> columns, int keyColumns, Object... values) {
+    Dialect dialect = unitOfWork.dialect();
+    try {
+      return update(dialect.insertIfAbsent(table, columns, keyColumns), values);
+    } catch (JdbcException e) {
+      if (dialect == Dialect.H2 && "23505".equals(e.sqlState())) {
+        // H2 checks the key before a concurrent insert of it commits: a race, run the work again
+        throw new JdbcException("a concurrent insert into " + table,
+            new java.sql.SQLException(e.getMessage(), "40001", e));
+      }
+      throw e;
+    }
+  }
+
+  /** Runs an UPDATE of one row and answers the new value of {@code column}, in one round trip; empty when no row matched. */
+  Optional<Long> updateReturningLong(String update, String column, Object... params) {
+    return one(unitOfWork.dialect().updateReturning(update, column), rs -> rs.getLong(1), params);
+  }
+
+  /** Runs one INSERT, UPDATE or DELETE for each parameter row in one batch and answers each row's count. */
+  int[] batch(String sql, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
+    return unitOfWork.withConnection(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (Object[] row : rows) {
+          for (int i = 0; i < row.length; i++) {
+            bind(statement, i + 1, row[i]);
+          }
+          statement.addBatch();
+        }
+        return statement.executeBatch();
+      }
+    });
+  }
+
   <T> List<T> list(String sql, Row<T> row, Object... params) {
     return unitOfWork.withConnection(connection -> {
       try (PreparedStatement statement = prepare(connection, sql, params);

@@ -31,7 +31,7 @@ final class StoredSettings {
   static void check(Sql sql, CompanySettings company) {
     Map<String, String> wanted = of(company);
     wanted.forEach((name, value) ->
-        sql.update("INSERT INTO bizloop_settings (name, setting_value) VALUES (?, ?) ON CONFLICT DO NOTHING", name, value));
+        sql.insertIfAbsent("bizloop_settings", java.util.List.of("name", "setting_value"), 1, name, value));
     List<String> differences = new ArrayList<>();
     wanted.forEach((name, value) -> {
       String stored = sql.one("SELECT setting_value FROM bizloop_settings WHERE name = ?", rs -> rs.getString(1), name)

@@ -27,7 +27,7 @@ final class TestDatabases {
   }
 
   static HikariDataSource h2(Path folder, String name) {
-    return pool("jdbc:h2:file:" + folder.resolve(name).toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", 10);
+    return pool("jdbc:h2:file:" + folder.resolve(name).toAbsolutePath(), 10);
   }
 
   /** A pool on a new, empty schema of the test PostgreSQL. */

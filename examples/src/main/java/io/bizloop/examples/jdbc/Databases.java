@@ -8,12 +8,10 @@ import java.nio.file.Path;
  * Opens a pooled {@link javax.sql.DataSource} from what a user types after {@code --db}:
  * {@code h2:PATH} (an embedded H2 file database at PATH, created when missing), a
  * {@code jdbc:h2:...} URL or a {@code jdbc:postgresql://...} URL (user and password as URL
- * parameters or in {@code PGUSER}/{@code PGPASSWORD}). H2 runs in its PostgreSQL mode, so both
- * databases take the same SQL.
+ * parameters or in {@code PGUSER}/{@code PGPASSWORD}). The URL is used as given: bizloop-jdbc
+ * runs on H2 in any mode.
  */
 public final class Databases {
-
-  private static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
   static {
     // the pool announces every start and stop at info; a replay's stderr needs none of that
@@ -34,10 +32,10 @@ public final class Databases {
       if (path.isBlank()) {
         throw new IllegalArgumentException("h2: needs a path, e.g. h2:./books");
       }
-      return "jdbc:h2:file:" + Path.of(path).toAbsolutePath() + H2_MODE;
+      return "jdbc:h2:file:" + Path.of(path).toAbsolutePath();
     }
     if (spec.startsWith("jdbc:h2:")) {
-      return spec.contains("MODE=") ? spec : spec + H2_MODE;
+      return spec;
     }
     if (spec.startsWith("jdbc:postgresql:")) {
       return spec;
