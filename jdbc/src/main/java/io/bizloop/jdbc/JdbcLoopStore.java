@@ -11,6 +11,7 @@ import io.bizloop.inventory.port.InventoryPorts;
 import io.bizloop.core.port.CommandValidator;
 import io.bizloop.loop.Bizloop;
 import io.bizloop.loop.CompanySettings;
+import io.bizloop.loop.IdempotencyKeys;
 import io.bizloop.loop.LoopStore;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -47,6 +48,7 @@ public final class JdbcLoopStore implements LoopStore {
   private final ProcessedEvents inbox;
   private volatile boolean followed;
   private final JdbcOutbox outbox;
+  private final JdbcIdempotencyKeys keys;
   private final AccountingPorts accounting;
   private final InventoryPorts inventory;
   private final Bizloop bizloop;
@@ -61,6 +63,7 @@ public final class JdbcLoopStore implements LoopStore {
     StoredSettings.check(sql, company);
     this.processed = new JdbcProcessedEvents(sql);
     this.outbox = new JdbcOutbox(sql);
+    this.keys = new JdbcIdempotencyKeys(sql);
     this.inbox = (consumer, event) -> {
       boolean first = processed.markProcessed(consumer, event);
       if (first && followed) {
@@ -217,6 +220,11 @@ public final class JdbcLoopStore implements LoopStore {
   @Override
   public ProcessedEvents inbox() {
     return inbox;
+  }
+
+  @Override
+  public IdempotencyKeys idempotencyKeys() {
+    return keys;
   }
 
   @Override

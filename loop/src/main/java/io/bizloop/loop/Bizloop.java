@@ -2,6 +2,7 @@ package io.bizloop.loop;
 
 import io.bizloop.accounting.application.Accounting;
 import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.bus.SynchronousEventBus;
 import io.bizloop.core.port.CommandRunner;
 import io.bizloop.core.port.CommandValidator;
@@ -11,8 +12,11 @@ import io.bizloop.core.port.HostPorts;
 import io.bizloop.core.port.UnitOfWork;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.inventory.application.Inventory;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -188,6 +192,82 @@ public final class Bizloop {
    */
   public <T> Outcome<T> atomically(Supplier<Outcome<T>> work) {
     return runner.atomically(work);
+  }
+
+  /**
+   * Runs {@code command} once per idempotency {@code key}: the first call runs it and remembers
+   * the key in the store, in the same transaction as what the command changed, whether the
+   * command is accepted or rejected (a rejected command changes nothing, but its key is kept); a
+   * later call with the same key — after a retry, a crash or a restart of the host, on a
+   * persistent store — runs nothing and answers empty. A command that ends in {@code CONFLICT}
+   * after its retries, or throws, leaves the key unremembered, so it may be tried again.
+   *
+   * <pre>{@code
+   * Optional<Outcome<PaymentId>> paid = loop.once("bank-statement-2026-11-02#17",
+   *     () -> loop.accounting().receivePayment(ReceivePayment.Command.of(customer, "100.00", day)));
+   * if (paid.isEmpty()) { ... already received ... }
+   * }</pre>
+   *
+   * @param key the host's key for this command (non-empty)
+   * @param command issues one command of the loop (or several, see {@link #atomically})
+   * @param <T> the command's answer type
+   * @return the command's outcome, or empty when the key had been seen
+   * @throws IllegalArgumentException when the key is empty
+   */
+  public <T> Optional<Outcome<T>> once(String key, Supplier<Outcome<T>> command) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(command, "command");
+    if (key.isEmpty()) {
+      throw new IllegalArgumentException("an idempotency key is not empty");
+    }
+    Outcome<Optional<Outcome<T>>> ran = runner.atomically(() -> {
+      if (!store.idempotencyKeys().remember(key)) {
+        return Outcome.accepted(Optional.empty());
+      }
+      Outcome<T> outcome = store.unitOfWork().execute(command);
+      if (outcome instanceof Outcome.Rejected<T> rejected && rejected.rejection().code() == RejectionCode.CONFLICT) {
+        return Outcome.rejected(rejected.rejection()); // not remembered: the whole is tried again
+      }
+      return Outcome.accepted(Optional.of(outcome));
+    });
+    return ran.isAccepted() ? ran.value() : Optional.of(Outcome.rejected(ran.rejection()));
+  }
+
+  /**
+   * Runs many commands in one transaction with one commit (on a database: one round of
+   * commit instead of one per command). Each command is still all-or-nothing: a rejected one
+   * changes nothing and the others are kept. A conflict that the command's own retries cannot
+   * resolve retries the whole batch.
+   *
+   * <pre>{@code
+   * List<Outcome<?>> outcomes = loop.batch(entries.stream()
+   *     .<Supplier<Outcome<?>>>map(e -> () -> loop.accounting().postJournal(e)).toList());
+   * }</pre>
+   *
+   * @param commands each issues one command of the loop
+   * @return each command's outcome, in order; when the batch as a whole fails with a conflict, that rejection for every command (none was kept)
+   * @throws RuntimeException what a command threw: then no command of the batch is kept
+   */
+  public List<Outcome<?>> batch(List<? extends Supplier<? extends Outcome<?>>> commands) {
+    Objects.requireNonNull(commands, "commands");
+    List<Supplier<? extends Outcome<?>>> copy = List.copyOf(commands);
+    Outcome<List<Outcome<?>>> ran = runner.atomically(() -> {
+      List<Outcome<?>> outcomes = new ArrayList<>(copy.size());
+      for (Supplier<? extends Outcome<?>> command : copy) {
+        Outcome<Object> outcome = store.unitOfWork().execute(() -> command.get().map(value -> (Object) value));
+        if (outcome instanceof Outcome.Rejected<?> rejected && rejected.rejection().code() == RejectionCode.CONFLICT) {
+          return Outcome.rejected(rejected.rejection());
+        }
+        outcomes.add(outcome);
+      }
+      return Outcome.accepted(Collections.unmodifiableList(outcomes));
+    });
+    if (ran.isAccepted()) {
+      return ran.value();
+    }
+    List<Outcome<?>> refused = new ArrayList<>(copy.size());
+    copy.forEach(c -> refused.add(Outcome.rejected(ran.rejection())));
+    return Collections.unmodifiableList(refused);
   }
 
   /**

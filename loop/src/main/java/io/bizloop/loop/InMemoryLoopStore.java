@@ -3,6 +3,7 @@ package io.bizloop.loop;
 import io.bizloop.accounting.memory.InMemoryAccountingPorts;
 import io.bizloop.accounting.port.AccountingPorts;
 import io.bizloop.core.memory.InMemoryProcessedEvents;
+import io.bizloop.core.memory.TxMap;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.port.ProcessedEvents;
 import io.bizloop.crm.memory.InMemoryCrmPorts;
@@ -23,6 +24,7 @@ public final class InMemoryLoopStore implements LoopStore {
 
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
   private final InMemoryProcessedEvents inbox = new InMemoryProcessedEvents(unitOfWork);
+  private final TxMap<String, Boolean> keys = new TxMap<>(unitOfWork);
   private final AccountingPorts accounting = InMemoryAccountingPorts.create(unitOfWork);
   private final InventoryPorts inventory = InMemoryInventoryPorts.create(unitOfWork);
 
@@ -37,6 +39,11 @@ public final class InMemoryLoopStore implements LoopStore {
   @Override
   public ProcessedEvents inbox() {
     return inbox;
+  }
+
+  @Override
+  public IdempotencyKeys idempotencyKeys() {
+    return key -> keys.putIf(key, Boolean.TRUE, (current, next) -> current == null);
   }
 
   @Override

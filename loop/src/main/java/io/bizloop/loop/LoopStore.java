@@ -36,6 +36,13 @@ public interface LoopStore {
   ProcessedEvents inbox();
 
   /**
+   * The idempotency keys of {@link Bizloop#once}.
+   *
+   * @return the keys, inside the unit of work
+   */
+  IdempotencyKeys idempotencyKeys();
+
+  /**
    * The accounting context's repositories.
    *
    * @return accounting's ports

@@ -62,6 +62,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,11 @@ final class LibrarySteps implements ScenarioSteps {
   private final Crm crm;
   private final int moneyDigits;
   private final Map<String, Step> steps = new HashMap<>();
+
+  @Override
+  public Optional<Outcome<?>> once(String key, Supplier<Outcome<?>> step) {
+    return bizloop.<Object>once("scenario-step:" + key, () -> step.get().map(value -> (Object) value)).map(outcome -> outcome);
+  }
 
   LibrarySteps(Bizloop bizloop) {
     this.bizloop = bizloop;

@@ -6,9 +6,7 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +27,6 @@ public final class ScenarioRunner {
 
   private final ScenarioSteps steps;
   private final List<RejectedStep> rejections = new ArrayList<>();
-  private final Set<String> keys = new HashSet<>();
   private int ignoredDuplicates;
   private LocalDate date;
 
@@ -53,7 +50,6 @@ public final class ScenarioRunner {
       return;
     }
     StepFields fields = new StepFields(step, "");
-    String kind = null;
     InvalidStep badDate = null;
     try {
       LocalDate on = fields.optionalDate("on");
@@ -70,24 +66,37 @@ public final class ScenarioRunner {
       reject(number, step.path("do").asText(null), e.rejection());
       return;
     }
-    if (key != null && !keys.add(key)) {
-      ignoredDuplicates++;
-      return;
+    String[] kindGiven = new String[1];
+    LocalDate on = date;
+    InvalidStep dateRefused = badDate;
+    java.util.function.Supplier<Outcome<?>> run = () -> {
+      try {
+        String kind = fields.optionalText("do");
+        kindGiven[0] = kind;
+        if (dateRefused != null) {
+          throw dateRefused;
+        }
+        if (kind == null) {
+          throw InvalidStep.input("do is missing");
+        }
+        return steps.run(kind, fields, on);
+      } catch (InvalidStep e) {
+        return Outcome.rejected(e.rejection());
+      }
+    };
+    Outcome<?> outcome;
+    if (key == null) {
+      outcome = run.get();
+    } else {
+      java.util.Optional<Outcome<?>> first = steps.once(key, run);
+      if (first.isEmpty()) {
+        ignoredDuplicates++;
+        return;
+      }
+      outcome = first.get();
     }
-    try {
-      kind = fields.optionalText("do");
-      if (badDate != null) {
-        throw badDate;
-      }
-      if (kind == null) {
-        throw InvalidStep.input("do is missing");
-      }
-      Outcome<?> outcome = steps.run(kind, fields, date);
-      if (outcome.isRejected()) {
-        reject(number, kind, outcome.rejection());
-      }
-    } catch (InvalidStep e) {
-      reject(number, kind, e.rejection());
+    if (outcome.isRejected()) {
+      reject(number, kindGiven[0], outcome.rejection());
     }
   }
 

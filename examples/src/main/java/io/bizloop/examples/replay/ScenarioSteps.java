@@ -4,6 +4,8 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.RejectionCode;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Turns a step's {@code do} into a call of the library. */
 public interface ScenarioSteps {
@@ -16,6 +18,14 @@ public interface ScenarioSteps {
 
   /** The steps by their {@code do}. */
   Map<String, Step> steps();
+
+  /**
+   * Runs {@code step} once per idempotency {@code key}, the key kept with what the step changed
+   * (in the database too, so a second replay into the same database skips the keyed steps).
+   *
+   * @return the step's outcome, or empty when the key was seen before
+   */
+  Optional<Outcome<?>> once(String key, Supplier<Outcome<?>> step);
 
   /** Runs the step named {@code kind}; an unknown kind is {@code UNKNOWN_STEP}. */
   default Outcome<?> run(String kind, StepFields fields, LocalDate on) {

@@ -96,6 +96,39 @@ abstract class ScenarioContract {
   }
 
   @Test
+  void replayingTheSameKeyedScenarioTwiceIntoOneDatabaseRunsEachKeyedStepOnce() throws Exception {
+    // given: a payment and a journal entry, each with a key, one step without a key
+    Scenario scenario = Scenario.parse("""
+        {"company": {"name": "keys", "currency": "CNY", "startDate": "2026-11-02"},
+         "steps": [
+           {"do": "customer", "id": "C-1", "name": "Keyed Ltd", "key": "k-customer"},
+           {"do": "journal", "memo": "capital", "key": "k-capital",
+            "lines": [{"account": "1002", "debit": 1000}, {"account": "3001", "credit": 1000}]},
+           {"do": "receivePayment", "customer": "C-1", "amount": "100.00", "key": "k-pay"},
+           {"do": "receivePayment", "customer": "C-1", "amount": "100.00", "key": "k-pay"},
+           {"do": "journal", "memo": "refused: unbalanced", "key": "k-bad",
+            "lines": [{"account": "1002", "debit": 1}, {"account": "3001", "credit": 2}]},
+           {"do": "journal", "memo": "no key",
+            "lines": [{"account": "1002", "debit": 5}, {"account": "3001", "credit": 5}]}
+         ]}
+        """);
+    HikariDataSource db = database("keys");
+
+    // when: the same file replayed twice into one database, by two wirings, as two runs would
+    JsonNode first = scenario.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
+    JsonNode second = scenario.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
+
+    // then: the first run ignores the repeated key once; the second ignores every keyed step, even the refused one
+    assertThat(first.get("ignoredDuplicates").asInt()).isEqualTo(1);
+    assertThat(first.get("rejections")).hasSize(1);
+    assertThat(balance(first, "1002")).isEqualByComparingTo("1105.00");
+    assertThat(second.get("ignoredDuplicates").asInt()).isEqualTo(5);
+    assertThat(second.get("rejections")).isEmpty();
+    assertThat(balance(second, "1002")).as("only the step without a key ran again").isEqualByComparingTo("1110.00");
+    assertThat(second.get("journal")).hasSize(first.get("journal").size() + 1);
+  }
+
+  @Test
   void theOutboxListsEveryEventOnceInPublicationOrderACauseBeforeItsEffects() throws Exception {
     // given
     Scenario scenario = ScenarioFiles.scenario("01-order-to-cash.json");

@@ -15,6 +15,7 @@ import io.bizloop.loop.Bizloop;
 import io.bizloop.examples.replay.Report;
 import io.bizloop.examples.replay.Scenario;
 import io.bizloop.examples.replay.ScenarioRunner;
+import io.bizloop.examples.replay.ScenarioSteps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -737,7 +738,17 @@ class LoopProperties {
 
   /** The report without the runner's record (rejections, ignored duplicates). */
   private static JsonNode snapshot(Bizloop bizloop) {
-    ScenarioRunner noRecord = new ScenarioRunner(Map::of, START);
+    ScenarioRunner noRecord = new ScenarioRunner(new ScenarioSteps() {
+      @Override
+      public Map<String, Step> steps() {
+        return Map.of();
+      }
+
+      @Override
+      public java.util.Optional<io.bizloop.core.Outcome<?>> once(String key, java.util.function.Supplier<io.bizloop.core.Outcome<?>> step) {
+        throw new UnsupportedOperationException("a runner that runs nothing");
+      }
+    }, START);
     ObjectNode json = Report.of(bizloop, noRecord).json();
     json.remove("rejections");
     json.remove("ignoredDuplicates");
