@@ -19,6 +19,13 @@ enum Dialect {
     String updateReturning(String update, String column) {
       return update + " RETURNING " + column;
     }
+
+    @Override
+    String addTo(String table, String key, String currency, String amount) {
+      return "INSERT INTO " + table + " (" + key + ", " + currency + ", " + amount + ") VALUES (?, ?, ?) ON CONFLICT ("
+          + key + ") DO UPDATE SET " + amount + " = " + table + "." + amount + " + EXCLUDED." + amount + " WHERE "
+          + table + "." + currency + " = EXCLUDED." + currency;
+    }
   },
   /** H2 2.x, embedded or server, with or without its PostgreSQL mode. */
   H2 {
@@ -36,7 +43,22 @@ enum Dialect {
     String updateReturning(String update, String column) {
       return "SELECT " + column + " FROM FINAL TABLE (" + update + ")";
     }
+
+    @Override
+    String addTo(String table, String key, String currency, String amount) {
+      return "MERGE INTO " + table + " t USING (VALUES (?, ?, ?)) s(" + key + ", " + currency + ", " + amount + ") ON t."
+          + key + " = s." + key + " WHEN MATCHED AND t." + currency + " = s." + currency + " THEN UPDATE SET " + amount
+          + " = t." + amount + " + s." + amount + " WHEN NOT MATCHED THEN INSERT (" + key + ", " + currency + ", " + amount
+          + ") VALUES (s." + key + ", s." + currency + ", s." + amount + ")";
+    }
   };
+
+  /**
+   * An upsert that adds the third parameter to {@code amount} of the row whose {@code key} is the
+   * first parameter, when its {@code currency} is the second (then it counts 1; another currency
+   * counts 0), or inserts the row.
+   */
+  abstract String addTo(String table, String key, String currency, String amount);
 
   /**
    * An insert of one row that does nothing (and counts 0) when a row with the same key exists;

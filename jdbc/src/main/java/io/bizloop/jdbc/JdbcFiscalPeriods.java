@@ -41,13 +41,27 @@ final class JdbcFiscalPeriods implements FiscalPeriods {
 
   @Override
   public Outcome<Void> save(FiscalPeriod period) {
+    Transaction tx = sql.transaction();
+    if (tx != null) {
+      tx.cache(List.of("closed", period.period().toString()), null);
+    }
     return table.save(period.snapshot());
   }
 
+  /** Whether {@code period} is closed, read once per transaction (a save in it reads again). */
   @Override
   public boolean isClosed(Period period) {
-    return sql.one("SELECT closed FROM bizloop_fiscal_period WHERE period_month = ?", rs -> rs.getBoolean(1), period.toString())
-        .orElse(false);
+    Transaction tx = sql.transaction();
+    List<String> key = List.of("closed", period.toString());
+    if (tx != null && tx.cached(key) instanceof Boolean known) {
+      return known;
+    }
+    boolean closed = sql.one("SELECT closed FROM bizloop_fiscal_period WHERE period_month = ?", rs -> rs.getBoolean(1),
+        period.toString()).orElse(false);
+    if (tx != null) {
+      tx.cache(key, closed);
+    }
+    return closed;
   }
 
   @Override

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * The journal in {@code bizloop_journal_entry} (one row per entry, its snapshot as JSON) and
  * {@code bizloop_journal_line} (one row per line, written with the entry), so that the trial balance and
- * an account's history are SQL queries. Optimistic locking on {@code version}: a stale
- * save answers CONFLICT.
+ * an account's history are SQL queries. A new entry and its lines are deferred writes of the
+ * transaction (batched, sent before the commit or before a read of these tables); a change of a
+ * posted entry is optimistically locked on {@code version}: a stale save answers CONFLICT.
  */
 final class JdbcJournalEntries implements JournalEntries {
 
@@ -55,18 +56,20 @@ final class JdbcJournalEntries implements JournalEntries {
     if (s.number() <= 0) {
       throw new IllegalArgumentException("only posted entries are saved, " + s.source() + " has no number");
     }
-    Outcome<Void> saved = table.save(s);
-    if (saved.isAccepted() && s.version() == 0) {
-      int lineNo = 0;
-      for (JournalLine line : s.lines()) {
-        sql.update(
-            "INSERT INTO bizloop_journal_line (entry_no, line_no, account, currency, debit_minor, credit_minor)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-            s.number(), ++lineNo, line.account().value(), line.debit().currency().getCurrencyCode(),
-            line.debit().minor(), line.credit().minor());
-      }
+    if (s.version() != 0) {
+      return table.save(s);
     }
-    return saved;
+    // a new entry's number comes from the gap-free counter: its row cannot exist, the insert is deferred
+    table.insertDeferred(s);
+    int lineNo = 0;
+    for (JournalLine line : s.lines()) {
+      sql.defer("bizloop_journal_line",
+          "INSERT INTO bizloop_journal_line (entry_no, line_no, account, currency, debit_minor, credit_minor)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          s.number(), ++lineNo, line.account().value(), line.debit().currency().getCurrencyCode(),
+          line.debit().minor(), line.credit().minor());
+    }
+    return Outcome.done();
   }
 
   @Override

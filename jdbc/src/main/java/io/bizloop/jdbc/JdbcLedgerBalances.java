@@ -11,12 +11,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Running balances in {@code bizloop_ledger_balance}, one row per account, changed by one atomic
- * {@code UPDATE ... SET balance_minor = balance_minor + ?} (the row lock serialises concurrent
- * postings to the same account) and undone with the transaction; the turnover (the debits of
- * every posted entry) likewise in the one row of {@code bizloop_ledger_turnover}.
+ * Running balances in {@code bizloop_ledger_balance}, one row per account, changed by an atomic
+ * upsert adding to {@code balance_minor} (the row lock serialises concurrent postings to the same
+ * account) and undone with the transaction; the turnover (the debits of every posted entry)
+ * likewise in the one row of {@code bizloop_ledger_turnover}. The increments are deferred writes
+ * of the transaction (sent as one batch before the commit or before a read of these tables); the
+ * turnover is read once per transaction.
  */
 final class JdbcLedgerBalances implements LedgerBalances {
+
+  private static final Object TURNOVER = new Object();
 
   private final Sql sql;
 
@@ -32,47 +36,45 @@ final class JdbcLedgerBalances implements LedgerBalances {
   public void add(AccountCode account, Money delta) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(delta, "delta");
-    String currency = delta.currency().getCurrencyCode();
-    for (int attempt = 0; attempt < 2; attempt++) {
-      if (sql.update(
-              "UPDATE bizloop_ledger_balance SET balance_minor = balance_minor + ? WHERE account = ? AND currency = ?",
-              delta.minor(), account.value(), currency) == 1) {
-        return;
-      }
-      if (sql.insertIfAbsent(
-              "bizloop_ledger_balance", List.of("account", "currency", "balance_minor"), 1,
-              account.value(), currency, delta.minor()) == 1) {
-        return;
-      }
-    }
-    Money balance = balance(account).orElseThrow();
-    throw new IllegalArgumentException("cannot add " + delta + " to " + account + " kept in " + balance.currency());
+    sql.defer("bizloop_ledger_balance",
+        sql.unitOfWork().dialect().addTo("bizloop_ledger_balance", "account", "currency", "balance_minor"),
+        account.value(), delta.currency().getCurrencyCode(), delta.minor());
   }
 
   @Override
   public void addTurnover(Money debits) {
     Objects.requireNonNull(debits, "debits");
-    String currency = debits.currency().getCurrencyCode();
-    for (int attempt = 0; attempt < 2; attempt++) {
-      if (sql.update(
-              "UPDATE bizloop_ledger_turnover SET debits_minor = debits_minor + ? WHERE id = 1 AND currency = ?",
-              debits.minor(), currency) == 1) {
-        return;
+    sql.defer("bizloop_ledger_turnover",
+        sql.unitOfWork().dialect().addTo("bizloop_ledger_turnover", "id", "currency", "debits_minor"),
+        1, debits.currency().getCurrencyCode(), debits.minor());
+    Transaction tx = sql.transaction();
+    if (tx != null && tx.cached(TURNOVER) instanceof Money known) {
+      Money next = null;
+      if (known.currency().equals(debits.currency())) {
+        try {
+          next = known.plus(debits);
+        } catch (ArithmeticException beyondLong) {
+          next = null; // read again: the database will tell
+        }
       }
-      if (sql.insertIfAbsent(
-              "bizloop_ledger_turnover", List.of("id", "currency", "debits_minor"), 1, 1L, currency, debits.minor()) == 1) {
-        return;
-      }
+      tx.cache(TURNOVER, next);
     }
-    Money turnover = turnover().orElseThrow();
-    throw new IllegalArgumentException("cannot add " + debits + " to a turnover kept in " + turnover.currency());
   }
 
+  /** The turnover, read once per transaction and then kept with the postings that add to it. */
   @Override
   public Optional<Money> turnover() {
-    return sql.one(
+    Transaction tx = sql.transaction();
+    if (tx != null && tx.cached(TURNOVER) instanceof Money known) {
+      return Optional.of(known);
+    }
+    Optional<Money> read = sql.one(
         "SELECT debits_minor, currency FROM bizloop_ledger_turnover WHERE id = 1",
         rs -> Money.ofMinor(rs.getLong(1), Currency.getInstance(rs.getString(2))));
+    if (tx != null && read.isPresent()) {
+      tx.cache(TURNOVER, read.get());
+    }
+    return read;
   }
 
   @Override

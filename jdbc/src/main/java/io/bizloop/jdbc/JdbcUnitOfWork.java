@@ -5,7 +5,6 @@ import io.bizloop.core.RejectionCode;
 import io.bizloop.core.port.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,15 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class JdbcUnitOfWork implements UnitOfWork {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
-
-  /** What one thread's transaction holds. */
-  private static final class Transaction {
-    final Connection connection;
-
-    Transaction(Connection connection) {
-      this.connection = connection;
-    }
-  }
 
   private final HostTransactions host;
   private volatile Dialect dialect;
@@ -158,7 +148,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
     Optional<Connection> joined = hostConnection();
     if (joined.isPresent()) {
-      current.set(new Transaction(joined.get()));
+      current.set(new Transaction(joined.get(), true));
       try {
         return query.get();
       } finally {
@@ -174,7 +164,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     } catch (SQLException e) {
       throw new JdbcException("cannot begin a read", e);
     }
-    current.set(new Transaction(connection));
+    current.set(new Transaction(connection, false));
     try {
       return query.get();
     } finally {
@@ -200,11 +190,13 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     } catch (SQLException e) {
       throw new JdbcException("cannot begin a transaction", e);
     }
-    current.set(new Transaction(connection));
+    Transaction tx = new Transaction(connection, true);
+    current.set(tx);
     boolean committed = false;
     try {
       Outcome<T> outcome = work.get();
       if (outcome.isAccepted()) {
+        tx.flushAll();
         connection.commit();
         committed = true;
         LOG.debug("committed");
@@ -240,9 +232,20 @@ public final class JdbcUnitOfWork implements UnitOfWork {
    * deadlock or serialization failure rolls back to the savepoint and answers {@code CONFLICT}.
    */
   private <T> Outcome<T> joined(Connection connection, Supplier<Outcome<T>> work) {
-    current.set(new Transaction(connection));
+    Transaction tx = new Transaction(connection, true);
+    current.set(tx);
     try {
-      return nested(current.get(), work);
+      return nested(tx, () -> {
+        Outcome<T> outcome = work.get();
+        if (outcome.isAccepted()) {
+          try {
+            tx.flushAll(); // the host commits: nothing may stay deferred
+          } catch (SQLException e) {
+            throw new JdbcException("writing to the host's transaction failed", e);
+          }
+        }
+        return outcome;
+      });
     } catch (JdbcException e) {
       if (!e.isTransient()) {
         throw e;
@@ -255,28 +258,29 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   private static <T> Outcome<T> nested(Transaction tx, Supplier<Outcome<T>> work) {
-    Savepoint savepoint;
-    try {
-      savepoint = tx.connection.setSavepoint();
-    } catch (SQLException e) {
-      throw new JdbcException("cannot set a savepoint", e);
-    }
+    tx.begin();
     boolean keep = false;
     try {
       Outcome<T> outcome = work.get();
       keep = outcome.isAccepted();
       return outcome;
     } finally {
-      try {
-        if (!keep) {
-          tx.connection.rollback(savepoint);
-          LOG.debug("rolled back to a savepoint");
+      if (keep) {
+        tx.keep();
+      } else {
+        try {
+          tx.undo();
+          LOG.debug("rolled back a nested unit of work");
+        } catch (SQLException e) {
+          LOG.debug("rolling back to a savepoint failed: {}", e.getMessage());
         }
-        tx.connection.releaseSavepoint(savepoint);
-      } catch (SQLException e) {
-        LOG.debug("savepoint clean-up failed: {}", e.getMessage());
       }
     }
+  }
+
+  /** The calling thread's transaction, or null outside a unit of work. */
+  Transaction transaction() {
+    return current.get();
   }
 
   /**
@@ -288,9 +292,20 @@ public final class JdbcUnitOfWork implements UnitOfWork {
    * @return its answer
    */
   public <T> T withConnection(ConnectionWork<T> work) {
+    return withConnection(null, false, work);
+  }
+
+  /**
+   * Runs the statement {@code sql} through {@code work}: in a transaction, the deferred writes it
+   * could see are sent first, and a write gets the savepoints of the open units.
+   */
+  <T> T withConnection(String sql, boolean write, ConnectionWork<T> work) {
     Transaction tx = current.get();
     try {
       if (tx != null) {
+        if (sql != null) {
+          tx.before(sql, write);
+        }
         return work.apply(tx.connection);
       }
       Optional<Connection> joined = hostConnection();

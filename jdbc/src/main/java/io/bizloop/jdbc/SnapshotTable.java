@@ -90,6 +90,28 @@ final class SnapshotTable<S> {
         params);
   }
 
+  /**
+   * Stores a new aggregate's {@code snapshot} (version 0) as a deferred write of the transaction:
+   * only for tables whose keys are never taken twice (numbers from a gap-free counter), where a
+   * new row cannot conflict.
+   */
+  void insertDeferred(S snapshot) {
+    if (version.applyAsLong(snapshot) != 0) {
+      throw new IllegalArgumentException("only a new aggregate is inserted");
+    }
+    S next = bumped.apply(snapshot);
+    List<String> names = new ArrayList<>(keyColumns);
+    names.addAll(columns);
+    names.add("version");
+    names.add("snapshot");
+    List<Object> params = new ArrayList<>(Arrays.asList(key.apply(snapshot)));
+    params.addAll(Arrays.asList(values.apply(next)));
+    params.add(1L);
+    params.add(Snapshots.write(next));
+    sql.defer(table, "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
+        + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")", params.toArray());
+  }
+
   /** Stores {@code snapshot} with its version + 1 when the stored version still is its version. */
   Outcome<Void> save(S snapshot) {
     long expected = version.applyAsLong(snapshot);

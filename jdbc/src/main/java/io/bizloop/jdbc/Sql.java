@@ -32,7 +32,7 @@ final class Sql {
 
   /** Runs an INSERT, UPDATE or DELETE and answers the number of rows it changed. */
   int update(String sql, Object... params) {
-    return unitOfWork.withConnection(connection -> {
+    return unitOfWork.withConnection(sql, true, connection -> {
       try (PreparedStatement statement = prepare(connection, sql, params)) {
         return statement.executeUpdate();
       }
@@ -67,7 +67,7 @@ final class Sql {
     if (rows.isEmpty()) {
       return new int[0];
     }
-    return unitOfWork.withConnection(connection -> {
+    return unitOfWork.withConnection(sql, true, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         for (Object[] row : rows) {
           for (int i = 0; i < row.length; i++) {
@@ -81,7 +81,7 @@ final class Sql {
   }
 
   <T> List<T> list(String sql, Row<T> row, Object... params) {
-    return unitOfWork.withConnection(connection -> {
+    return unitOfWork.withConnection(sql, isWrite(sql), connection -> {
       try (PreparedStatement statement = prepare(connection, sql, params);
           ResultSet rs = statement.executeQuery()) {
         List<T> result = new ArrayList<>();
@@ -99,6 +99,42 @@ final class Sql {
       throw new IllegalStateException("more than one row for " + sql);
     }
     return rows.stream().findFirst();
+  }
+
+  /** Whether a query also writes (an UPDATE ... RETURNING, or H2's data change delta table). */
+  private static boolean isWrite(String sql) {
+    return !sql.startsWith("SELECT") || sql.contains("FINAL TABLE (");
+  }
+
+  /**
+   * Sends {@code sql} with {@code params} later, in the caller's transaction (before its commit,
+   * or before a statement on {@code table}), batched with the others of its kind; outside a unit
+   * of work it runs at once. Only for writes that must change exactly one row and whose answer
+   * nobody waits for.
+   */
+  void defer(String table, String sql, Object... params) {
+    Transaction tx = unitOfWork.transaction();
+    if (tx != null && tx.writable()) {
+      tx.defer(table, sql, params);
+      return;
+    }
+    int changed = update(sql, params);
+    if (changed != 1) {
+      throw new IllegalArgumentException("a write changed " + changed + " rows (a currency that differs from the stored one?): " + sql);
+    }
+  }
+
+  /** The caller's transaction, or null outside a unit of work (then nothing is cached). */
+  Transaction transaction() {
+    Transaction tx = unitOfWork.transaction();
+    return tx != null && tx.writable() ? tx : null;
+  }
+
+  /** Binds {@code params} to the statement's parameters 1..n. */
+  static void bindAll(PreparedStatement statement, Object[] params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      bind(statement, i + 1, params[i]);
+    }
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {

@@ -380,4 +380,26 @@ abstract class AdapterContract {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void aBatchKeepsItsAcceptedCommandsNumbersWithoutGapsAndNothingOfARefusedOne() {
+    // given: a batch whose second command posts, then refuses as a whole (its posting was a deferred write)
+    java.util.function.Supplier<Outcome<?>> postsThenRefuses = () -> loop.atomically(() -> {
+      expectAccepted(capital(loop, "5.00"));
+      return loop.accounting().postJournalEntry(io.bizloop.accounting.application.PostJournalEntry.Command.on(DAY)
+          .debit("1002", "1.00").credit("3001", "2.00"));
+    });
+
+    // when
+    List<Outcome<?>> outcomes = loop.batch(List.of(() -> capital(loop, "10.00"), postsThenRefuses,
+        () -> capital(loop, "20.00"), () -> loop.accounting().trialBalance().isEmpty()
+            ? Outcome.rejected(RejectionCode.INVALID_STATE, "no balances seen") : capital(loop, "40.00")));
+
+    // then
+    assertThat(outcomes).extracting(Outcome::isAccepted).containsExactly(true, false, true, true);
+    assertThat(outcomes.get(1).rejection().code()).isEqualTo(RejectionCode.UNBALANCED_ENTRY);
+    assertThat(loop.accounting().journal()).extracting(JournalEntryView::number).containsExactly(1L, 2L, 3L);
+    assertThat(loop.accounting().balance(new AccountCode("1002")).amount()).isEqualByComparingTo("70.00");
+    assertThat(loop.invariantViolations()).isEmpty();
+  }
 }

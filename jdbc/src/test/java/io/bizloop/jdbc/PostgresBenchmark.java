@@ -41,6 +41,7 @@ public final class PostgresBenchmark {
     int ops = Integer.getInteger("ops", 4000);
     System.out.printf("%-52s %10s %10s %8s%n", "case", "ops", "ops/s", "refused");
     run("postings, 1 writer", 1, ops, PostgresBenchmark::post);
+    runBatched("postings, batch API (100 per batch), 1 writer", ops, 100);
     run("postings, 8 writers, same accounts (hot rows)", THREADS, ops, PostgresBenchmark::post);
     run("reservations, 1 writer", 1, ops, (loop, thread, i) -> reserve(loop, sku(thread), "r" + thread));
     run("reservations, 8 writers, one sku each", THREADS, ops, (loop, thread, i) -> reserve(loop, sku(thread), "r" + thread));
@@ -72,6 +73,29 @@ public final class PostgresBenchmark {
       measure(loop, threads, warmUp, operation);
       long start = System.nanoTime();
       int refused = measure(loop, threads, ops, operation);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("%-52s %10d %10.0f %8d%n", name, ops, (ops - refused) / seconds, refused);
+    }
+  }
+
+  /** Postings through {@link Bizloop#batch}: {@code size} per transaction, one writer. */
+  private static void runBatched(String name, int ops, int size) throws Exception {
+    try (HikariDataSource db = TestDatabases.postgres("bench", 3)) {
+      Bizloop loop = JdbcLoopStore.open(db, CompanySettings.chinaDefaults()).bizloop();
+      setUp(loop);
+      List<java.util.function.Supplier<Outcome<?>>> batch = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        batch.add(() -> post(loop, 0, 0));
+      }
+      int warmUp = Integer.getInteger("warmUp", 2000);
+      for (int done = 0; done < warmUp; done += size) {
+        loop.batch(batch);
+      }
+      long start = System.nanoTime();
+      int refused = 0;
+      for (int done = 0; done < ops; done += size) {
+        refused += (int) loop.batch(batch).stream().filter(Outcome::isRejected).count();
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("%-52s %10d %10.0f %8d%n", name, ops, (ops - refused) / seconds, refused);
     }
