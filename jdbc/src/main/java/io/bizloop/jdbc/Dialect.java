@@ -54,6 +54,26 @@ enum Dialect {
   };
 
   /**
+   * An upsert keyed by {@code keys} (the first parameters) that adds the last parameter to
+   * {@code amount} of the row, or inserts the row.
+   */
+  String upsertAdding(String table, List<String> keys, String amount) {
+    List<String> columns = new java.util.ArrayList<>(keys);
+    columns.add(amount);
+    String names = String.join(", ", columns);
+    String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+    if (this == POSTGRESQL) {
+      return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + String.join(", ", keys)
+          + ") DO UPDATE SET " + amount + " = " + table + "." + amount + " + EXCLUDED." + amount;
+    }
+    return "MERGE INTO " + table + " t USING (VALUES (" + marks + ")) s(" + names + ") ON "
+        + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+        + " WHEN MATCHED THEN UPDATE SET " + amount + " = t." + amount + " + s." + amount
+        + " WHEN NOT MATCHED THEN INSERT (" + names + ") VALUES ("
+        + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /**
    * An upsert that adds the third parameter to {@code amount} of the row whose {@code key} is the
    * first parameter, when its {@code currency} is the second (then it counts 1; another currency
    * counts 0), or inserts the row.

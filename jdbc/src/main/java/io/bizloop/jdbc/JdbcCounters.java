@@ -40,7 +40,8 @@ final class JdbcCounters implements Sequences, InventorySequences {
       // the row is locked by this transaction since its first number: count on, write the last number at the end
       long next = last + 1;
       tx.cache(key, next);
-      sql.defer("bizloop_counter", "UPDATE bizloop_counter SET next_value = ? WHERE scope = ? AND name = ?", next, scope, name);
+      sql.deferMerging("bizloop_counter", "UPDATE bizloop_counter SET next_value = ? WHERE scope = ? AND name = ?",
+          key, Transaction.Merge.LAST, next, scope, name);
       return next;
     }
     String increment = "UPDATE bizloop_counter SET next_value = next_value + 1 WHERE scope = ? AND name = ?";

@@ -36,17 +36,18 @@ final class JdbcLedgerBalances implements LedgerBalances {
   public void add(AccountCode account, Money delta) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(delta, "delta");
-    sql.defer("bizloop_ledger_balance",
+    sql.deferMerging("bizloop_ledger_balance",
         sql.unitOfWork().dialect().addTo("bizloop_ledger_balance", "account", "currency", "balance_minor"),
+        List.of(account.value(), delta.currency().getCurrencyCode()), Transaction.Merge.ADD,
         account.value(), delta.currency().getCurrencyCode(), delta.minor());
   }
 
   @Override
   public void addTurnover(Money debits) {
     Objects.requireNonNull(debits, "debits");
-    sql.defer("bizloop_ledger_turnover",
+    sql.deferMerging("bizloop_ledger_turnover",
         sql.unitOfWork().dialect().addTo("bizloop_ledger_turnover", "id", "currency", "debits_minor"),
-        1, debits.currency().getCurrencyCode(), debits.minor());
+        debits.currency().getCurrencyCode(), Transaction.Merge.ADD, 1, debits.currency().getCurrencyCode(), debits.minor());
     Transaction tx = sql.transaction();
     if (tx != null && tx.cached(TURNOVER) instanceof Money known) {
       Money next = null;

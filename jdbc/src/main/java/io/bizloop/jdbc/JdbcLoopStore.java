@@ -75,10 +75,11 @@ public final class JdbcLoopStore implements LoopStore {
         new AccountingPorts(
             new JdbcJournalEntries(sql), new JdbcLedgerBalances(sql), new JdbcFiscalPeriods(sql),
             new JdbcPartyAccounts(sql), new JdbcCounters(sql, "accounting"));
+    JdbcStockItems stockItems = new JdbcStockItems(sql);
     this.inventory =
         new InventoryPorts(
-            new JdbcWarehouses(sql), new JdbcProducts(sql), new JdbcSuppliers(sql), new JdbcStockItems(sql),
-            new JdbcPurchaseOrders(sql), new JdbcOrderAllocations(sql), new JdbcCounters(sql, "inventory"));
+            new JdbcWarehouses(sql), new JdbcProducts(sql), new JdbcSuppliers(sql), stockItems,
+            new JdbcPurchaseOrders(sql), new JdbcOrderAllocations(sql), new JdbcCounters(sql, "inventory"), stockItems);
     this.bizloop = Bizloop.on(this, company, validator);
   }
 

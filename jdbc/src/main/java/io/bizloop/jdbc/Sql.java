@@ -113,9 +113,17 @@ final class Sql {
    * nobody waits for.
    */
   void defer(String table, String sql, Object... params) {
+    deferMerging(table, sql, null, null, params);
+  }
+
+  /**
+   * {@link #defer}, merged at sending with the other writes of the same statement and {@code merge}
+   * key ({@link Transaction.Merge}).
+   */
+  void deferMerging(String table, String sql, Object merge, Transaction.Merge how, Object... params) {
     Transaction tx = unitOfWork.transaction();
     if (tx != null && tx.writable()) {
-      tx.defer(table, sql, params);
+      tx.defer(table, sql, params, merge, how);
       return;
     }
     int changed = update(sql, params);
@@ -150,7 +158,7 @@ final class Sql {
     }
   }
 
-  private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+  static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
     } else if (value instanceof String text) {

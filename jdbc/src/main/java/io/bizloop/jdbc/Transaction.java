@@ -33,8 +33,19 @@ import java.util.Set;
  */
 final class Transaction {
 
-  /** A write sent later. */
-  private record Deferred(String sql, Object[] params) {}
+  /**
+   * A write sent later. Writes of one statement with the same non-null {@code merge} key are
+   * sent as one: {@code ADD} sums their last parameter (a long), {@code LAST} keeps the last.
+   */
+  private record Deferred(String sql, Object[] params, Object merge, Merge how) {}
+
+  /** How deferred writes with one merge key become one. */
+  enum Merge {
+    /** They are increments: one write of their sum (the last parameter, a long). */
+    ADD,
+    /** Each replaces the one before: the last one is written. */
+    LAST
+  }
 
   /** A nested unit of work: where its deferred writes and cache changes start, and its database savepoint once set. */
   private static final class Mark {
@@ -47,6 +58,9 @@ final class Transaction {
       this.undo = undo;
     }
   }
+
+  /** At most this many rows per multi-row insert (PostgreSQL takes at most 65 535 parameters per statement). */
+  private static final int ROWS_PER_INSERT = 500;
 
   final Connection connection;
   private final boolean writable;
@@ -97,7 +111,12 @@ final class Transaction {
 
   /** Logs a write to send later; {@code table} is the table it writes. */
   void defer(String table, String sql, Object[] params) {
-    log.add(new Deferred(sql, params));
+    defer(table, sql, params, null, null);
+  }
+
+  /** Logs a write to send later that merges with the others of {@code merge} (see {@link Merge}). */
+  void defer(String table, String sql, Object[] params, Object merge, Merge how) {
+    log.add(new Deferred(sql, params, merge, how));
     deferredTables.add(table);
   }
 
@@ -160,29 +179,75 @@ final class Transaction {
     if (flushed >= end) {
       return;
     }
-    Map<String, List<Object[]>> groups = new LinkedHashMap<>();
+    Map<String, Map<Object, Object[]>> groups = new LinkedHashMap<>();
     for (int i = flushed; i < end; i++) {
       Deferred d = log.get(i);
-      groups.computeIfAbsent(d.sql(), s -> new ArrayList<>()).add(d.params());
+      Map<Object, Object[]> group = groups.computeIfAbsent(d.sql(), s -> new LinkedHashMap<>());
+      if (d.merge() == null) {
+        group.put(new Object(), d.params());
+      } else {
+        group.merge(d.merge(), d.params(), d.how() == Merge.LAST ? (a, b) -> b : Transaction::sumLast);
+      }
     }
-    for (Map.Entry<String, List<Object[]>> group : groups.entrySet()) {
-      try (PreparedStatement statement = connection.prepareStatement(group.getKey())) {
-        for (Object[] params : group.getValue()) {
-          Sql.bindAll(statement, params);
-          statement.addBatch();
-        }
-        int[] counts = statement.executeBatch();
-        for (int count : counts) {
-          if (count == 0) {
-            throw new IllegalArgumentException("a deferred write changed no row (a currency that differs from the stored one?): "
-                + group.getKey());
-          }
-          if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-            throw new IllegalStateException("a deferred write changed " + count + " rows: " + group.getKey());
-          }
-        }
+    for (Map.Entry<String, Map<Object, Object[]>> group : groups.entrySet()) {
+      List<Object[]> rows = new ArrayList<>(group.getValue().values());
+      String sql = group.getKey();
+      int valuesAt = sql.lastIndexOf(" VALUES (");
+      if (sql.startsWith("INSERT INTO ") && valuesAt > 0 && sql.endsWith(")") && rows.size() > 1) {
+        insertRows(sql.substring(0, valuesAt), sql.substring(valuesAt + " VALUES ".length()), rows);
+      } else {
+        batch(sql, rows);
       }
     }
     flushed = end;
+  }
+
+  /** Plain inserts of many rows: multi-row {@code INSERT ... VALUES (..), (..)} statements of up to {@value #ROWS_PER_INSERT} rows. */
+  private void insertRows(String insert, String row, List<Object[]> rows) throws SQLException {
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      StringBuilder sql = new StringBuilder(insert.length() + chunk.size() * (row.length() + 2)).append(insert).append(" VALUES ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(row);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        int index = 1;
+        for (Object[] params : chunk) {
+          for (Object param : params) {
+            Sql.bind(statement, index++, param);
+          }
+        }
+        int inserted = statement.executeUpdate();
+        if (inserted != chunk.size()) {
+          throw new IllegalStateException("inserted " + inserted + " of " + chunk.size() + " rows: " + insert);
+        }
+      }
+    }
+  }
+
+  /** One JDBC batch of {@code sql}, each row changing exactly one row. */
+  private void batch(String sql, List<Object[]> rows) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Object[] params : rows) {
+        Sql.bindAll(statement, params);
+        statement.addBatch();
+      }
+      int[] counts = statement.executeBatch();
+      for (int count : counts) {
+        if (count == 0) {
+          throw new IllegalArgumentException("a deferred write changed no row (a currency that differs from the stored one?): " + sql);
+        }
+        if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+          throw new IllegalStateException("a deferred write changed " + count + " rows: " + sql);
+        }
+      }
+    }
+  }
+
+  /** The parameters of {@code a} with the last one the sum of both last ones (longs). */
+  private static Object[] sumLast(Object[] a, Object[] b) {
+    Object[] sum = a.clone();
+    sum[sum.length - 1] = Math.addExact((Long) a[a.length - 1], (Long) b[b.length - 1]);
+    return sum;
   }
 }

@@ -402,4 +402,34 @@ abstract class AdapterContract {
     assertThat(loop.accounting().balance(new AccountCode("1002")).amount()).isEqualByComparingTo("70.00");
     assertThat(loop.invariantViolations()).isEmpty();
   }
+
+  @Test
+  void fastPathReservationsAreFoldedIntoTheItemByItsNextSaveAndNeverOversell() throws SQLException {
+    // given
+    Fixtures.stock(loop, 10);
+
+    // when: A 3 + 2 and B 4 by the conditional update; releasing A decides on the whole item (and folds the holds);
+    // C 4 by the conditional update again; D 3 is more than is left
+    expectAccepted(Fixtures.reserve(loop, "A", 3));
+    expectAccepted(Fixtures.reserve(loop, "A", 2));
+    expectAccepted(Fixtures.reserve(loop, "B", 4));
+    long holdRowsBeforeRelease = Long.parseLong(query("SELECT COUNT(*) FROM bizloop_stock_hold").get(0));
+    expectAccepted(loop.inventory().releaseStock(
+        io.bizloop.inventory.application.ReleaseStock.Command.all(HOT, WH, ReservationId.of("A"), DAY)));
+    expectAccepted(Fixtures.reserve(loop, "C", 4));
+    Outcome<?> d = Fixtures.reserve(loop, "D", 3);
+
+    // then
+    assertThat(holdRowsBeforeRelease).isEqualTo(2);
+    assertThat(d.rejection().code()).isEqualTo(RejectionCode.INSUFFICIENT_STOCK);
+    StockItem item = new JdbcStockItems(store.unitOfWork()).find(new StockKey(HOT, WH)).orElseThrow();
+    assertThat(item.held(ReservationId.of("A")).isZero()).isTrue();
+    assertThat(item.held(ReservationId.of("B")).value()).isEqualByComparingTo("4");
+    assertThat(item.held(ReservationId.of("C")).value()).isEqualByComparingTo("4");
+    assertThat(item.holds()).extracting(h -> h.id().value()).containsExactly("B", "C");
+    assertThat(item.reserved().value()).isEqualByComparingTo("8");
+    assertThat(query("SELECT COUNT(*) FROM bizloop_stock_hold")).containsExactly("1");
+    assertThat(new BigDecimal(query("SELECT reserved FROM bizloop_stock_item").get(0))).isEqualByComparingTo("8");
+    assertThat(loop.invariantViolations()).isEmpty();
+  }
 }

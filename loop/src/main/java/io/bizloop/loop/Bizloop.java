@@ -274,7 +274,7 @@ public final class Bizloop {
    * The invariants that span the contexts (design.md): the trial balance balances; Σ stock
    * values = the inventory account; receivable, payable, advance and prepayment control accounts
    * = their sub-ledgers; 0 ≤ reserved ≤ on hand; nothing on hand is worth nothing; reserved in
-   * stock = reserved for open orders.
+   * stock (less what stand-alone reservations hold) = reserved for open orders.
    *
    * @return the violations found, empty when the loop is consistent
    */

@@ -78,7 +78,7 @@ public final class Inventory {
         new CountStock(
             p.warehouses(), p.products(), p.stockItems(), p.allocations(), p.sequences(), host.publisher(), restocking);
     this.shipOrder = new ShipOrder(p.allocations(), p.stockItems(), p.warehouses(), host.publisher());
-    this.reserveStock = new ReserveStock(p.products(), p.warehouses(), p.stockItems(), settings);
+    this.reserveStock = new ReserveStock(p.products(), p.warehouses(), p.stockItems(), p.reservations(), settings);
     this.releaseStock = new ReleaseStock(p.stockItems(), restocking);
     this.reserveConfirmedOrder =
         new ReserveConfirmedOrder(

@@ -1,6 +1,7 @@
 package io.bizloop.inventory.application;
 
 import io.bizloop.core.Outcome;
+import io.bizloop.core.Quantity;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
@@ -11,6 +12,7 @@ import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import io.bizloop.inventory.port.Products;
 import io.bizloop.inventory.port.StockItems;
+import io.bizloop.inventory.port.StockReservations;
 import io.bizloop.inventory.port.Warehouses;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * Low-level: reserves stock of one sku in one warehouse under a stand-alone reservation (not a
  * sales order's), all or nothing; a second reservation under the same id tops it up. The stock
  * item decides (see {@link StockItem#reserve}); its optimistic lock makes sure reservations never
- * exceed what is on hand under concurrency.
+ * exceed what is on hand under concurrency. A store may offer a fast path ({@link StockReservations}:
+ * one conditional change of the stored item); when it declines, the whole item decides.
  *
  * <p>Rejections: INVALID_INPUT (quantity), UNKNOWN_REFERENCE (sku, warehouse), INSUFFICIENT_STOCK
  * (more than is available), CONFLICT.
@@ -64,6 +67,7 @@ public final class ReserveStock {
   private final Products products;
   private final Warehouses warehouses;
   private final StockItems items;
+  private final StockReservations reservations;
   private final InventorySettings settings;
 
   /**
@@ -72,12 +76,16 @@ public final class ReserveStock {
    * @param products the product catalogue
    * @param warehouses the warehouses
    * @param items the stock items
+   * @param reservations the store's fast path ({@link StockReservations#none()} for none)
    * @param settings the company settings (the currency of a stock item not yet stored)
    */
-  public ReserveStock(Products products, Warehouses warehouses, StockItems items, InventorySettings settings) {
+  public ReserveStock(
+      Products products, Warehouses warehouses, StockItems items, StockReservations reservations,
+      InventorySettings settings) {
     this.products = Objects.requireNonNull(products, "products");
     this.warehouses = Objects.requireNonNull(warehouses, "warehouses");
     this.items = Objects.requireNonNull(items, "items");
+    this.reservations = Objects.requireNonNull(reservations, "reservations");
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
@@ -100,11 +108,16 @@ public final class ReserveStock {
       return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown warehouse " + command.warehouse());
     }
     Product p = product.get();
+    StockKey key = new StockKey(command.sku(), command.warehouse());
+    Quantity quantity = p.quantity(command.quantity());
+    if (quantity.isPositive() && reservations.tryReserve(key, command.reservation(), quantity)) {
+      return Outcome.done(); // the store's one conditional change did it
+    }
     StockItem item =
         items
-            .find(new StockKey(command.sku(), command.warehouse()))
+            .find(key)
             .orElseGet(() -> StockItem.create(p.sku(), command.warehouse(), p.unit(), p.costing(), settings.currency()));
-    Outcome<Void> reserved = item.reserve(command.reservation(), p.quantity(command.quantity()));
+    Outcome<Void> reserved = item.reserve(command.reservation(), quantity);
     if (reserved.isRejected()) {
       return reserved;
     }

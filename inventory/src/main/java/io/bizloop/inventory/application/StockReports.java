@@ -99,6 +99,7 @@ final class StockReports {
               key.sku(),
               item == null ? zero : item.onHand(),
               item == null ? zero : item.reserved(),
+              item == null ? zero : item.reserved().minus(item.reservedForOrders()),
               item == null ? zero : item.available(),
               backordered.getOrDefault(key, zero),
               incoming.getOrDefault(key, zero),

@@ -12,6 +12,7 @@ import io.bizloop.core.WarehouseId;
  * @param sku the product
  * @param onHand what is physically there, ≥ 0
  * @param reserved what sales orders and stand-alone reservations hold, between 0 and onHand
+ * @param heldApart the part of reserved that stand-alone reservations hold (not sales orders), ≥ 0
  * @param available onHand − reserved, ≥ 0: what may still be reserved or moved
  * @param backordered what open (not cancelled) orders wait for and count here, ≥ 0
  * @param incoming what open purchase orders into this warehouse still bring (ordered − received), ≥ 0
@@ -22,6 +23,7 @@ public record StockRow(
     Sku sku,
     Quantity onHand,
     Quantity reserved,
+    Quantity heldApart,
     Quantity available,
     Quantity backordered,
     Quantity incoming,

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param purchaseOrders the purchase orders
  * @param allocations what inventory holds for each confirmed sales order
  * @param sequences the module's document counters
+ * @param reservations the fast path for stand-alone reservations ({@link StockReservations#none()} for none)
  */
 public record InventoryPorts(
     Warehouses warehouses,
@@ -22,7 +23,25 @@ public record InventoryPorts(
     StockItems stockItems,
     PurchaseOrders purchaseOrders,
     OrderAllocations allocations,
-    InventorySequences sequences) {
+    InventorySequences sequences,
+    StockReservations reservations) {
+
+  /**
+   * The ports without a fast path for stand-alone reservations ({@link StockReservations#none()}).
+   *
+   * @param warehouses the registered warehouses
+   * @param products the product catalogue
+   * @param suppliers the suppliers
+   * @param stockItems the stock items of all warehouses
+   * @param purchaseOrders the purchase orders
+   * @param allocations what inventory holds for each confirmed sales order
+   * @param sequences the module's document counters
+   */
+  public InventoryPorts(
+      Warehouses warehouses, Products products, Suppliers suppliers, StockItems stockItems,
+      PurchaseOrders purchaseOrders, OrderAllocations allocations, InventorySequences sequences) {
+    this(warehouses, products, suppliers, stockItems, purchaseOrders, allocations, sequences, StockReservations.none());
+  }
 
   /**
    * Checks that every port is given.
@@ -34,6 +53,7 @@ public record InventoryPorts(
    * @param purchaseOrders the purchase orders
    * @param allocations what inventory holds for each confirmed sales order
    * @param sequences the module's document counters
+   * @param reservations the fast path for stand-alone reservations, or {@link StockReservations#none()}
    * @throws NullPointerException when one is missing
    */
   public InventoryPorts {
@@ -44,5 +64,6 @@ public record InventoryPorts(
     Objects.requireNonNull(purchaseOrders, "purchaseOrders");
     Objects.requireNonNull(allocations, "allocations");
     Objects.requireNonNull(sequences, "sequences");
+    Objects.requireNonNull(reservations, "reservations");
   }
 }
