@@ -32,12 +32,33 @@ final class JdbcLedgerBalances implements LedgerBalances {
     this(new Sql(unitOfWork));
   }
 
+  private volatile String addToBalance;
+  private volatile String addToTurnover;
+
+  private String addToBalance() {
+    String statement = addToBalance;
+    if (statement == null) {
+      statement = sql.unitOfWork().dialect().addTo("bizloop_ledger_balance", "account", "currency", "balance_minor");
+      addToBalance = statement;
+    }
+    return statement;
+  }
+
+  private String addToTurnover() {
+    String statement = addToTurnover;
+    if (statement == null) {
+      statement = sql.unitOfWork().dialect().addTo("bizloop_ledger_turnover", "id", "currency", "debits_minor");
+      addToTurnover = statement;
+    }
+    return statement;
+  }
+
   @Override
   public void add(AccountCode account, Money delta) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(delta, "delta");
     sql.deferMerging("bizloop_ledger_balance",
-        sql.unitOfWork().dialect().addTo("bizloop_ledger_balance", "account", "currency", "balance_minor"),
+        addToBalance(),
         List.of(account.value(), delta.currency().getCurrencyCode()), Transaction.Merge.ADD,
         account.value(), delta.currency().getCurrencyCode(), delta.minor());
   }
@@ -46,7 +67,7 @@ final class JdbcLedgerBalances implements LedgerBalances {
   public void addTurnover(Money debits) {
     Objects.requireNonNull(debits, "debits");
     sql.deferMerging("bizloop_ledger_turnover",
-        sql.unitOfWork().dialect().addTo("bizloop_ledger_turnover", "id", "currency", "debits_minor"),
+        addToTurnover(),
         debits.currency().getCurrencyCode(), Transaction.Merge.ADD, 1, debits.currency().getCurrencyCode(), debits.minor());
     Transaction tx = sql.transaction();
     if (tx != null && tx.cached(TURNOVER) instanceof Money known) {
