@@ -49,6 +49,7 @@ public final class JdbcLoopStore implements LoopStore {
   private volatile boolean followed;
   private final JdbcOutbox outbox;
   private final JdbcIdempotencyKeys keys;
+  private final JdbcSalesOrders salesOrders;
   private final AccountingPorts accounting;
   private final InventoryPorts inventory;
   private final Bizloop bizloop;
@@ -76,10 +77,14 @@ public final class JdbcLoopStore implements LoopStore {
             new JdbcJournalEntries(sql), new JdbcLedgerBalances(sql), new JdbcFiscalPeriods(sql),
             new JdbcPartyAccounts(sql), new JdbcCounters(sql, "accounting"));
     JdbcStockItems stockItems = new JdbcStockItems(sql);
+    JdbcOrderAllocations allocations = new JdbcOrderAllocations(sql);
+    allocations.indexIfMissing();
+    this.salesOrders = new JdbcSalesOrders(sql);
+    salesOrders.fillCustomerColumn();
     this.inventory =
         new InventoryPorts(
             new JdbcWarehouses(sql), new JdbcProducts(sql), new JdbcSuppliers(sql), stockItems,
-            new JdbcPurchaseOrders(sql), new JdbcOrderAllocations(sql), new JdbcCounters(sql, "inventory"), stockItems);
+            new JdbcPurchaseOrders(sql), allocations, new JdbcCounters(sql, "inventory"), stockItems);
     this.bizloop = Bizloop.on(this, company, validator);
   }
 
@@ -241,7 +246,7 @@ public final class JdbcLoopStore implements LoopStore {
   @Override
   public CrmPorts crm(Catalog catalog, StockAvailability availability, Receivables receivables) {
     return CrmPorts.of(
-        new JdbcCustomers(sql), new JdbcLeads(sql), new JdbcOpportunities(sql), new JdbcSalesOrders(sql),
+        new JdbcCustomers(sql), new JdbcLeads(sql), new JdbcOpportunities(sql), salesOrders,
         new JdbcTickets(sql), new JdbcAgents(sql), catalog, availability, receivables);
   }
 

@@ -2,20 +2,27 @@ package io.bizloop.jdbc;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.port.OrderAllocations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What inventory holds per confirmed order, in {@code bizloop_order_allocation}, oldest confirmation
- * first; a stale save answers CONFLICT.
+ * first; a stale save answers CONFLICT. The orders waiting for a sku are indexed in
+ * {@code bizloop_backorder}, rewritten with each save of an allocation, so that
+ * {@link #waitingFor} is one indexed query instead of a read of every allocation.
  */
 final class JdbcOrderAllocations implements OrderAllocations {
 
+  private final Sql sql;
   private final SnapshotTable<OrderAllocation.Snapshot> table;
 
   JdbcOrderAllocations(Sql sql) {
+    this.sql = sql;
     this.table =
         new SnapshotTable<>(
             sql, "bizloop_order_allocation", OrderAllocation.Snapshot.class,
@@ -40,7 +47,48 @@ final class JdbcOrderAllocations implements OrderAllocations {
   }
 
   @Override
+  public List<SalesOrderId> waitingFor(Sku sku, WarehouseId warehouse) {
+    return sql.list(
+        "SELECT order_id FROM bizloop_backorder WHERE sku = ? AND (warehouse IS NULL OR warehouse = ?) ORDER BY confirmation",
+        rs -> new SalesOrderId(rs.getString(1)), sku.value(), warehouse.value());
+  }
+
+  @Override
   public Outcome<Void> save(OrderAllocation allocation) {
-    return table.save(allocation.snapshot());
+    OrderAllocation.Snapshot s = allocation.snapshot();
+    Outcome<Void> saved = table.save(s);
+    if (saved.isAccepted()) {
+      index(s);
+    }
+    return saved;
+  }
+
+  /** Rewrites the index rows of one allocation: a row per sku it waits for. */
+  private void index(OrderAllocation.Snapshot s) {
+    if (s.version() > 0) {
+      sql.update("DELETE FROM bizloop_backorder WHERE order_id = ?", s.order().value());
+    }
+    List<Object[]> rows = new ArrayList<>();
+    if (!s.cancelled()) {
+      for (OrderAllocation.Line line : s.lines()) {
+        if (line.backordered().isPositive()) {
+          rows.add(new Object[] {line.sku().value(), s.order().value(), s.confirmation(),
+              s.warehouse() == null ? null : s.warehouse().value()});
+        }
+      }
+    }
+    sql.batch("INSERT INTO bizloop_backorder (sku, order_id, confirmation, warehouse) VALUES (?, ?, ?, ?)", rows);
+  }
+
+  /** Fills the index from the allocations when it is empty and they are not (books from before the index). */
+  void indexIfMissing() {
+    boolean indexed = sql.one("SELECT 1 FROM bizloop_backorder FETCH FIRST 1 ROWS ONLY", rs -> true).isPresent();
+    boolean allocations = sql.one("SELECT 1 FROM bizloop_order_allocation FETCH FIRST 1 ROWS ONLY", rs -> true).isPresent();
+    if (!indexed && allocations) {
+      sql.unitOfWork().execute(() -> {
+        all().forEach(a -> index(a.snapshot()));
+        return Outcome.done();
+      });
+    }
   }
 }

@@ -3,20 +3,46 @@ package io.bizloop.jdbc;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.SalesOrders;
+import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link SalesOrders} in {@code bizloop_sales_order}: optimistic locking on its version, {@code all} in the order first saved. */
+/**
+ * {@link SalesOrders} in {@code bizloop_sales_order}: optimistic locking on its version, {@code all}
+ * in the order first saved, the customer as an indexed column.
+ */
 final class JdbcSalesOrders implements SalesOrders {
 
+  private final Sql sql;
   private final SnapshotTable<SalesOrder.Snapshot> table;
 
   JdbcSalesOrders(Sql sql) {
+    this.sql = sql;
     this.table =
-        SnapshotTable.byId(
-            sql, "bizloop_sales_order", SalesOrder.Snapshot.class, s -> s.id().value(), SalesOrder.Snapshot::version,
-            s -> s.withVersion(s.version() + 1));
+        new SnapshotTable<>(
+            sql, "bizloop_sales_order", SalesOrder.Snapshot.class,
+            List.of("id"), s -> new Object[] {s.id().value()},
+            List.of("customer_id"), s -> new Object[] {s.customer().value()},
+            SalesOrder.Snapshot::version, s -> s.withVersion(s.version() + 1), "opened");
+  }
+
+  /** A customer's orders: one indexed query on {@code customer_id}. */
+  @Override
+  public List<SalesOrder> ofCustomer(CustomerId customer) {
+    return table.where("customer_id = ?", customer.value()).stream().map(SalesOrder::restore).toList();
+  }
+
+  /** Fills {@code customer_id} of orders stored before the column existed. */
+  void fillCustomerColumn() {
+    List<SalesOrder.Snapshot> missing = table.where("customer_id IS NULL");
+    if (!missing.isEmpty()) {
+      sql.unitOfWork().execute(() -> {
+        missing.forEach(s -> sql.update("UPDATE bizloop_sales_order SET customer_id = ? WHERE id = ?",
+            s.customer().value(), s.id().value()));
+        return Outcome.done();
+      });
+    }
   }
 
   public JdbcSalesOrders(JdbcUnitOfWork unitOfWork) {
