@@ -2,18 +2,8 @@ package io.bizloop.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringWriter;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,29 +24,10 @@ class QuickStartTest {
           "java.time.LocalDate",
           "java.util.Currency");
 
-  /** Compiles and runs the README block between the two markers, answering what it printed. */
-  private static String compileAndRun(Path dir, String open, String close) throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    String block = readme.substring(readme.indexOf(open), readme.indexOf(close));
-    String code = block.substring(block.indexOf("```java") + "```java".length(), block.lastIndexOf("```"));
-    StringBuilder source = new StringBuilder();
-    IMPORTS.forEach(i -> source.append("import ").append(i).append(";\n"));
-    source.append("public class QuickStart {\n  public static void main(String[] args) {\n").append(code).append("\n  }\n}\n");
-    Path file = dir.resolve("QuickStart.java");
-    Files.writeString(file, source);
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    boolean compiled = compiler.getTask(diagnostics, null, null,
-        List.of("-classpath", classpath(), "-d", dir.toString()), null,
-        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file)).call();
-    assertThat(compiled).as("README block %s compiles:%n%s", open, diagnostics).isTrue();
-    return run(dir);
-  }
-
   @Test
   void readmeCreditTermsDiscountsAndStatementsBlockRunsAsItSays(@TempDir Path dir) throws Exception {
     // when
-    String printed = compileAndRun(dir, "<!-- more-of-the-loop -->", "<!-- /more-of-the-loop -->");
+    String printed = ReadmeBlock.compileAndRun(dir, "more-of-the-loop", IMPORTS);
 
     // then
     assertThat(printed)
@@ -68,26 +39,9 @@ class QuickStartTest {
 
   @Test
   void readmeQuickStartCompilesRunsAndPrintsTheBooksOfTheLoop(@TempDir Path dir) throws Exception {
-    // given
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    String block = readme.substring(readme.indexOf("<!-- quick-start -->"), readme.indexOf("<!-- /quick-start -->"));
-    String code = block.substring(block.indexOf("```java") + "```java".length(), block.lastIndexOf("```"));
-    StringBuilder source = new StringBuilder();
-    IMPORTS.forEach(i -> source.append("import ").append(i).append(";\n"));
-    source.append("public class QuickStart {\n  public static void main(String[] args) {\n")
-        .append(code)
-        .append("\n  }\n}\n");
-    Path file = dir.resolve("QuickStart.java");
-    Files.writeString(file, source);
-
     // when
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    boolean compiled = compiler.getTask(diagnostics, null, null,
-        List.of("-classpath", classpath(), "-d", dir.toString()), null,
-        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file)).call();
-    assertThat(compiled).as("README quick start compiles:%n%s", diagnostics).isTrue();
-    String printed = run(dir);
+    String code = ReadmeBlock.code("quick-start");
+    String printed = ReadmeBlock.compileAndRun(dir, "quick-start", IMPORTS);
 
     // then
     assertThat(code.lines().filter(line -> !line.isBlank())).hasSizeLessThanOrEqualTo(25);
@@ -105,21 +59,4 @@ class QuickStartTest {
         .doesNotContain("1200 Inventories");
   }
 
-  private static String classpath() {
-    String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-  }
-
-  private static String run(Path dir) throws Exception {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, QuickStartTest.class.getClassLoader())) {
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
-      main.invoke(null, (Object) new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
 }
