@@ -104,14 +104,14 @@ public final class ReserveStock {
     if (product.isEmpty()) {
       return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown sku " + command.sku());
     }
-    if (warehouses.find(command.warehouse()).isEmpty()) {
-      return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown warehouse " + command.warehouse());
-    }
     Product p = product.get();
     StockKey key = new StockKey(command.sku(), command.warehouse());
     Quantity quantity = p.quantity(command.quantity());
     if (quantity.isPositive() && reservations.tryReserve(key, command.reservation(), quantity)) {
-      return Outcome.done(); // the store's one conditional change did it
+      return Outcome.done(); // the store's one conditional change did it (a stored item's warehouse is registered)
+    }
+    if (warehouses.find(command.warehouse()).isEmpty()) {
+      return Outcome.rejected(RejectionCode.UNKNOWN_REFERENCE, "unknown warehouse " + command.warehouse());
     }
     StockItem item =
         items
