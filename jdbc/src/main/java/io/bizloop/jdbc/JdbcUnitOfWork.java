@@ -83,7 +83,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   Dialect dialect() {
     Dialect known = dialect;
     if (known == null) {
-      known = withConnection(Dialect::of);
+      known = withConnection("", false, Dialect::of); // metadata only: nothing to send first
       dialect = known;
     }
     return known;
@@ -284,8 +284,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * Runs {@code work} on the thread's transaction, or outside a unit of work on a connection of its
-   * own in auto-commit mode.
+   * Runs {@code work} on the thread's transaction (after sending the transaction's deferred
+   * writes, so that it sees them), or outside a unit of work on a connection of its own in
+   * auto-commit mode.
    *
    * @param <T> what the work answers
    * @param work the work
@@ -305,6 +306,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       if (tx != null) {
         if (sql != null) {
           tx.before(sql, write);
+        } else {
+          tx.flushAll(); // work we cannot read: it sees every write of the transaction, and may write
         }
         return work.apply(tx.connection);
       }
