@@ -432,4 +432,37 @@ abstract class AdapterContract {
     assertThat(new BigDecimal(query("SELECT reserved FROM bizloop_stock_item").get(0))).isEqualByComparingTo("8");
     assertThat(loop.invariantViolations()).isEmpty();
   }
+
+  @Test
+  void indexesMissingFromOlderBooksAreFilledAtOpenAndServeTheNextReceipt() throws SQLException {
+    // given: an order backordered for 5, then the indexes emptied as books from before them would be
+    io.bizloop.core.CustomerId customer = io.bizloop.core.CustomerId.of("C-1");
+    io.bizloop.core.SalesOrderId order = io.bizloop.core.SalesOrderId.of("SO-1");
+    expectAccepted(loop.inventory().registerWarehouse(new io.bizloop.inventory.application.RegisterWarehouse.Command(WH, "main", DAY)));
+    expectAccepted(loop.inventory().registerProduct(io.bizloop.inventory.application.RegisterProduct.Command.of(HOT, "hot", DAY)));
+    expectAccepted(loop.inventory().registerSupplier(new io.bizloop.inventory.application.RegisterSupplier.Command(SUPPLIER, "s", DAY)));
+    expectAccepted(loop.crm().registerCustomer(io.bizloop.crm.application.RegisterCustomer.Command.of(customer, "c", DAY)));
+    expectAccepted(loop.crm().placeSalesOrder(io.bizloop.crm.application.PlaceSalesOrder.Command.of(order, customer, DAY)
+        .line(HOT, "5", "3.00")));
+    expectAccepted(loop.crm().confirmOrder(new io.bizloop.crm.application.ConfirmOrder.Command(order, DAY)));
+    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM bizloop_backorder");
+      s.executeUpdate("UPDATE bizloop_sales_order SET customer_id = NULL");
+    }
+
+    // when: the store is opened again, and goods arrive
+    Bizloop reopened = JdbcLoopStore.open(db, CompanySettings.chinaDefaults()).bizloop();
+    List<String> indexed = query("SELECT order_id FROM bizloop_backorder");
+    List<String> customers = query("SELECT customer_id FROM bizloop_sales_order");
+    expectAccepted(reopened.inventory().receivePurchase(
+        io.bizloop.inventory.application.ReceivePurchase.Command.from(SUPPLIER, WH, DAY).line(HOT, new BigDecimal("5"), new BigDecimal("2.00"))));
+
+    // then
+    assertThat(indexed).containsExactly("SO-1");
+    assertThat(customers).containsExactly("C-1");
+    assertThat(reopened.inventory().order(order).orElseThrow().lines().get(0).reserved().value()).isEqualByComparingTo("5");
+    assertThat(query("SELECT COUNT(*) FROM bizloop_backorder")).containsExactly("0");
+    assertThat(reopened.crm().creditExposure(customer)).isPresent();
+    assertThat(reopened.invariantViolations()).isEmpty();
+  }
 }
