@@ -163,7 +163,10 @@ public final class JdbcOutbox {
       throw new IllegalStateException("a relay runs in a transaction of its own, not inside a unit of work");
     }
     try {
-      sql.insertIfAbsent("bizloop_relay_lease", List.of("name"), 1, name);
+      // a plain read first: on H2 the MERGE of an existing row waits for the lock a turn holds
+      if (sql.one("SELECT name FROM bizloop_relay_lease WHERE name = ?", rs -> rs.getString(1), name).isEmpty()) {
+        sql.insertIfAbsent("bizloop_relay_lease", List.of("name"), 1, name);
+      }
     } catch (JdbcException e) {
       if (!e.isTransient()) {
         throw e;
