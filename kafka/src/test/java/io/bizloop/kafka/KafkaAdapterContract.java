@@ -299,8 +299,9 @@ abstract class KafkaAdapterContract {
     JdbcLoopStore second = JdbcLoopStore.open(closing(Databases.another(database)), COMPANY); // as another JVM would
     Bizloop loop = first.bizloop();
     stockAndCustomer(loop, "1000");
-    OutboxRelay one = closing(relay(first, topic).holder("one").batchSize(7).build());
-    OutboxRelay two = closing(relay(second, topic).holder("two").batchSize(7).build());
+    Runnable slowly = () -> sleep(20); // a turn lasts long enough for the other relay to find the lease taken
+    OutboxRelay one = closing(relay(first, topic).holder("one").batchSize(7).afterSend(slowly).build());
+    OutboxRelay two = closing(relay(second, topic).holder("two").batchSize(7).afterSend(slowly).build());
     ExecutorService threads = Executors.newFixedThreadPool(3);
     AtomicInteger turnsSkipped = new AtomicInteger();
     try {
@@ -321,6 +322,9 @@ abstract class KafkaAdapterContract {
             } else {
               sent += turn.getAsInt();
             }
+            if (turn.orElse(0) == 0) {
+              sleep(5); // as a relay's pause between turns
+            }
           }
           return sent;
         }));
@@ -332,10 +336,19 @@ abstract class KafkaAdapterContract {
 
       // then
       assertThat(sent).isEqualTo(total);
+      assertThat(turnsSkipped.get()).as("turns that found the lease taken").isPositive();
       assertThat(records).hasSize((int) total);
       assertThat(ids(records)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(allIds(first));
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
