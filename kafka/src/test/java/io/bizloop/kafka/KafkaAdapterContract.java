@@ -258,6 +258,47 @@ abstract class KafkaAdapterContract {
   }
 
   @Test
+  void aMessageMetByADatabaseFailureIsNeitherDeadLetteredNorSkippedButTriedAgain() throws Exception {
+    // given
+    String inbound = topic("inbound", 1);
+    String dead = topic("dead", 1);
+    FlakyDataSource database = new FlakyDataSource(closing(database("flaky")));
+    JdbcLoopStore store = JdbcLoopStore.open(database, COMPANY);
+    Bizloop loop = store.bizloop();
+    stockAndCustomer(loop, "1");
+    kafka.send(inbound, "psp-5", """
+        {"type": "payment-captured", "externalId": "psp-5", "customer": "ROMA", "amount": "40.00", "date": "2026-11-02"}""");
+    List<InboundConsumer.Result> results = new ArrayList<>();
+    try (InboundConsumer consumer = InboundConsumer.from(kafka.bootstrap(), loop).topic(inbound).deadLetterTopic(dead)
+        .groupId("g-" + inbound).build()) {
+      // when: the database is down when the message comes
+      database.down = true;
+      RuntimeException failed = null;
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (failed == null && System.nanoTime() < deadline) {
+        try {
+          results.addAll(consumer.pollOnce(Duration.ofMillis(200)));
+        } catch (RuntimeException e) {
+          failed = e;
+        }
+      }
+      assertThat(failed).isNotNull();
+      assertThat(results).isEmpty();
+      // and is back for the next poll
+      database.down = false;
+      deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (results.isEmpty() && System.nanoTime() < deadline) {
+        results.addAll(consumer.pollOnce(Duration.ofMillis(200)));
+      }
+    }
+
+    // then
+    assertThat(results).containsExactly(InboundConsumer.Result.APPLIED);
+    assertThat(store.outbox().unrelayed(1000).stream().filter(m -> m.type().equals("PaymentReceived"))).hasSize(1);
+    assertThat(kafka.readAll(dead, 0, Duration.ofMillis(500))).isEmpty();
+  }
+
+  @Test
   void aRelayDyingBetweenPublishingAndMarkingRepublishesTheSameIds() throws Exception {
     // given
     String topic = topic("events", 1);
