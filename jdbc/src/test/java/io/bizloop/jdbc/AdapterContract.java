@@ -300,6 +300,43 @@ abstract class AdapterContract {
   }
 
   @Test
+  void aRelayTurnHoldsTheLeaseSoAnotherRelayWaitsAndAFailedDeliveryMarksNothing() {
+    // given
+    Fixtures.stock(loop, 5);
+    long waiting = store.outbox().unrelayedCount();
+    List<JdbcOutbox.Message> delivered = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<java.util.OptionalInt> other = new java.util.concurrent.atomic.AtomicReference<>();
+
+    // when: while one relay delivers, another (a thread of its own, as another JVM) tries its turn
+    java.util.OptionalInt first = store.outbox().relay("events", "one", 100, batch -> {
+      delivered.addAll(batch);
+      other.set(java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> store.outbox().relay("events", "two", 100, b -> { throw new AssertionError("two relays at once"); })).join());
+    });
+
+    // then
+    assertThat(first).hasValue((int) waiting);
+    assertThat(other.get()).isEmpty();
+    assertThat(delivered).extracting(JdbcOutbox.Message::source).contains("S-1", "RCPT-1");
+    assertThat(store.outbox().unrelayedCount()).isZero();
+    assertThat(query("SELECT holder FROM bizloop_relay_lease WHERE name = 'events'")).containsExactly("one");
+    assertThat(store.outbox().relay("events", "two", 100, b -> { throw new AssertionError("nothing waits"); })).hasValue(0);
+
+    // and when a delivery fails, nothing is marked and the next turn delivers the same messages
+    for (String customer : List.of("C-1", "C-2")) {
+      expectAccepted(loop.crm().registerCustomer(io.bizloop.crm.application.RegisterCustomer.Command.of(
+          io.bizloop.core.CustomerId.of(customer), customer, DAY)));
+    }
+    long more = store.outbox().unrelayedCount();
+    assertThatThrownBy(() -> store.outbox().relay("events", "one", 100, b -> { throw new IllegalStateException("broker down"); }))
+        .hasMessage("broker down");
+    assertThat(store.outbox().unrelayedCount()).isEqualTo(more);
+    List<String> again = new java.util.ArrayList<>();
+    assertThat(store.outbox().relay("events", "two", 100, b -> b.forEach(m -> again.add(m.eventId())))).hasValue((int) more);
+    assertThat(again).containsExactly("customer-registered:C-1", "customer-registered:C-2");
+  }
+
+  @Test
   void journalLinesAndBalancesAreRowsSoTheTrialBalanceIsAQuery() {
     // given
     Fixtures.stock(loop, 7);
