@@ -16,3 +16,11 @@ CREATE INDEX bizloop_backorder_waiting ON bizloop_backorder (sku, confirmation);
 -- are one indexed query; a store opened on books from before this version fills it once.
 ALTER TABLE bizloop_sales_order ADD COLUMN customer_id VARCHAR(128);
 CREATE INDEX bizloop_sales_order_customer ON bizloop_sales_order (customer_id);
+
+-- What the store must fill from the snapshots at its next open (books from before this version):
+-- one row per fill, deleted when done.
+CREATE TABLE bizloop_pending_fill (
+  name VARCHAR(64) PRIMARY KEY
+);
+INSERT INTO bizloop_pending_fill (name) SELECT 'backorder' FROM bizloop_order_allocation FETCH FIRST 1 ROWS ONLY;
+INSERT INTO bizloop_pending_fill (name) SELECT 'sales_order_customer' FROM bizloop_sales_order FETCH FIRST 1 ROWS ONLY;

@@ -80,13 +80,12 @@ final class JdbcOrderAllocations implements OrderAllocations {
     sql.batch("INSERT INTO bizloop_backorder (sku, order_id, confirmation, warehouse) VALUES (?, ?, ?, ?)", rows);
   }
 
-  /** Fills the index from the allocations when it is empty and they are not (books from before the index). */
+  /** Fills the index from the allocations once, for books from before it (a row in {@code bizloop_pending_fill}). */
   void indexIfMissing() {
-    boolean indexed = sql.one("SELECT 1 FROM bizloop_backorder FETCH FIRST 1 ROWS ONLY", rs -> true).isPresent();
-    boolean allocations = sql.one("SELECT 1 FROM bizloop_order_allocation FETCH FIRST 1 ROWS ONLY", rs -> true).isPresent();
-    if (!indexed && allocations) {
+    if (sql.one("SELECT 1 FROM bizloop_pending_fill WHERE name = 'backorder'", rs -> true).isPresent()) {
       sql.unitOfWork().execute(() -> {
         all().forEach(a -> index(a.snapshot()));
+        sql.update("DELETE FROM bizloop_pending_fill WHERE name = 'backorder'");
         return Outcome.done();
       });
     }

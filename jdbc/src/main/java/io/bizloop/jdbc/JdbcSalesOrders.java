@@ -33,13 +33,13 @@ final class JdbcSalesOrders implements SalesOrders {
     return table.where("customer_id = ?", customer.value()).stream().map(SalesOrder::restore).toList();
   }
 
-  /** Fills {@code customer_id} of orders stored before the column existed. */
+  /** Fills {@code customer_id} of orders stored before the column existed, once (a row in {@code bizloop_pending_fill}). */
   void fillCustomerColumn() {
-    List<SalesOrder.Snapshot> missing = table.where("customer_id IS NULL");
-    if (!missing.isEmpty()) {
+    if (sql.one("SELECT 1 FROM bizloop_pending_fill WHERE name = 'sales_order_customer'", rs -> true).isPresent()) {
       sql.unitOfWork().execute(() -> {
-        missing.forEach(s -> sql.update("UPDATE bizloop_sales_order SET customer_id = ? WHERE id = ?",
-            s.customer().value(), s.id().value()));
+        table.where("customer_id IS NULL").forEach(s -> sql.update(
+            "UPDATE bizloop_sales_order SET customer_id = ? WHERE id = ?", s.customer().value(), s.id().value()));
+        sql.update("DELETE FROM bizloop_pending_fill WHERE name = 'sales_order_customer'");
         return Outcome.done();
       });
     }

@@ -485,6 +485,8 @@ abstract class AdapterContract {
     try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM bizloop_backorder");
       s.executeUpdate("UPDATE bizloop_sales_order SET customer_id = NULL");
+      // what migration V5 notes on books from before it
+      s.executeUpdate("INSERT INTO bizloop_pending_fill (name) VALUES ('backorder'), ('sales_order_customer')");
     }
 
     // when: the store is opened again, and goods arrive
@@ -501,5 +503,6 @@ abstract class AdapterContract {
     assertThat(query("SELECT COUNT(*) FROM bizloop_backorder")).containsExactly("0");
     assertThat(reopened.crm().creditExposure(customer)).isPresent();
     assertThat(reopened.invariantViolations()).isEmpty();
+    assertThat(query("SELECT COUNT(*) FROM bizloop_pending_fill")).containsExactly("0");
   }
 }

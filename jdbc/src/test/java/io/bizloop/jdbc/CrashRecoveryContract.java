@@ -113,6 +113,11 @@ abstract class CrashRecoveryContract {
       assertThat(batchesAfterKill).as("every batch reported committed survived the kill").isGreaterThanOrEqualTo(committedAtKill + 1);
     }
 
+    try (HikariDataSource db = TestDatabases.pool(url, 2)) {
+      assertThat(JdbcLoopStore.open(db, CompanySettings.chinaDefaults()).bizloop().invariantViolations())
+          .as("invariants right after the kill, before the rerun").isEmpty();
+    }
+
     long killed = System.nanoTime();
 
     // when: a second writer runs the same plan from batch 0 to the end

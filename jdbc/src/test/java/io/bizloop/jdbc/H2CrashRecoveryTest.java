@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kill -9 test on an H2 file database from a plain {@code jdbc:h2:file:} URL.
+ * The kill -9 test on an H2 file database, with {@code ;WRITE_DELAY=0} on the URL — what the
+ * README asks of a host that needs a commit to survive a crash: every batch the writer was told
+ * was committed survives SIGKILL.
  *
- * <p>H2 keeps a commit in memory for up to its write delay (500 ms by default) before the file
- * has it, so SIGKILL may take the last batches the writer was told were committed (typically one
- * or two of the four reported here): the rerun writes them again under their keys, and the books
- * still end equal to a clean run. With {@code ;WRITE_DELAY=0} on the URL every reported batch
- * survives the kill (about 10-20 % slower for this batched workload).
+ * <p>With H2's default write delay (500 ms) SIGKILL takes the last batches reported committed
+ * (the rerun writes them again under their keys), and one run in about six ended with the
+ * inventory account differing from the stock items after the rerun — not seen with
+ * {@code WRITE_DELAY=0}, nor ever on PostgreSQL; whether H2's recovery of delayed commits or
+ * something of ours is at fault is open (the invariants are now also checked right after the
+ * kill, before the rerun, to tell the two apart).
  */
 class H2CrashRecoveryTest extends CrashRecoveryContract {
 
@@ -18,11 +21,11 @@ class H2CrashRecoveryTest extends CrashRecoveryContract {
 
   @Override
   String newDatabaseUrl(String name) {
-    return "jdbc:h2:file:" + folder.resolve(name).toAbsolutePath();
+    return "jdbc:h2:file:" + folder.resolve(name).toAbsolutePath() + ";WRITE_DELAY=0";
   }
 
   @Override
   boolean commitSurvivesKill() {
-    return false;
+    return true;
   }
 }
