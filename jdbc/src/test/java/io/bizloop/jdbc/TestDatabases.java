@@ -10,15 +10,18 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Fresh, empty databases for tests: an H2 file in a folder, or a new schema of the PostgreSQL at BIZLOOP_PG_URL. */
-final class TestDatabases {
+/**
+ * Fresh, empty databases for tests: an H2 file in a folder, or a new schema of the PostgreSQL at
+ * BIZLOOP_PG_URL. In jdbc's test-jar, for the tests of examples and kafka too.
+ */
+public final class TestDatabases {
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
 
   private TestDatabases() {}
 
   /** The PostgreSQL URL the tests may use (system property or environment variable BIZLOOP_PG_URL). */
-  static Optional<String> postgresUrl() {
+  public static Optional<String> postgresUrl() {
     String url = System.getProperty("BIZLOOP_PG_URL");
     if (url == null || url.isBlank()) {
       url = System.getenv("BIZLOOP_PG_URL");
@@ -26,12 +29,12 @@ final class TestDatabases {
     return url == null || url.isBlank() ? Optional.empty() : Optional.of(url);
   }
 
-  static HikariDataSource h2(Path folder, String name) {
+  public static HikariDataSource h2(Path folder, String name) {
     return pool("jdbc:h2:file:" + folder.resolve(name).toAbsolutePath(), 10);
   }
 
   /** A pool on a new, empty schema of the test PostgreSQL. */
-  static HikariDataSource postgres(String name, int size) {
+  public static HikariDataSource postgres(String name, int size) {
     String url = postgresUrl().orElseThrow();
     String schema = ("t_" + name + "_" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet())
         .toLowerCase().replaceAll("[^a-z0-9_]", "_");
@@ -44,7 +47,7 @@ final class TestDatabases {
     return pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, size);
   }
 
-  static HikariDataSource pool(String url, int size) {
+  public static HikariDataSource pool(String url, int size) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(size);

@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -118,12 +117,7 @@ public final class InboundConsumer implements AutoCloseable {
       consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
       consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
       consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-      producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-      producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-      producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-      producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-      producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-      producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+      producerConfig.putAll(Producers.reliable(bootstrapServers));
     }
 
     /**

@@ -112,15 +112,10 @@ public final class OutboxRelay implements AutoCloseable {
 
     private Builder(String bootstrapServers, JdbcOutbox outbox) {
       this.outbox = outbox;
-      config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-      config.put(ProducerConfig.ACKS_CONFIG, "all");
-      config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+      config.putAll(Producers.reliable(bootstrapServers));
       config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
       config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
       config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
-      config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-      config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-      config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.bizloop.kafka;
 
+import io.bizloop.jdbc.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class BrokerRestartTest {
 
   @Test
   void aBrokerStoppedAndStartedLosesNothing(@TempDir Path dir) throws Exception {
-    try (InProcessKafka kafka = InProcessKafka.start(); HikariDataSource database = Databases.h2(dir, "restart")) {
+    try (InProcessKafka kafka = InProcessKafka.start(); HikariDataSource database = TestDatabases.h2(dir, "restart")) {
       // given
       String topic = "events";
       kafka.createTopic(topic, 1);

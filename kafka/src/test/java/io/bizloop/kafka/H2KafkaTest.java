@@ -1,5 +1,6 @@
 package io.bizloop.kafka;
 
+import io.bizloop.jdbc.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class H2KafkaTest extends KafkaAdapterContract {
 
   @Override
   HikariDataSource database(String name) {
-    return Databases.h2(folder, name);
+    return TestDatabases.h2(folder, name);
   }
 
   @AfterAll

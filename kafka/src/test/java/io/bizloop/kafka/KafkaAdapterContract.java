@@ -1,5 +1,6 @@
 package io.bizloop.kafka;
 
+import io.bizloop.jdbc.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -337,7 +338,7 @@ abstract class KafkaAdapterContract {
     String topic = topic("events", 3);
     HikariDataSource database = closing(database("two"));
     JdbcLoopStore first = JdbcLoopStore.open(database, COMPANY);
-    JdbcLoopStore second = JdbcLoopStore.open(closing(Databases.another(database)), COMPANY); // as another JVM would
+    JdbcLoopStore second = JdbcLoopStore.open(closing(TestDatabases.pool(database.getJdbcUrl(), 5)), COMPANY); // as another JVM would
     Bizloop loop = first.bizloop();
     stockAndCustomer(loop, "1000");
     Runnable slowly = () -> sleep(20); // a turn lasts long enough for the other relay to find the lease taken

@@ -1,5 +1,6 @@
 package io.bizloop.kafka;
 
+import io.bizloop.jdbc.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -9,6 +10,6 @@ class PostgresKafkaTest extends KafkaAdapterContract {
 
   @Override
   HikariDataSource database(String name) {
-    return Databases.postgres(name);
+    return TestDatabases.postgres(name, 10);
   }
 }

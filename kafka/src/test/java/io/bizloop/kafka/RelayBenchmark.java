@@ -1,5 +1,6 @@
 package io.bizloop.kafka;
 
+import io.bizloop.jdbc.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizloop.jdbc.JdbcLoopStore;
 import io.bizloop.loop.Bizloop;
@@ -30,12 +31,12 @@ class RelayBenchmark {
     int batch = Integer.getInteger("bizloop.kafka.batch", 500);
     try (InProcessKafka kafka = InProcessKafka.start()) {
       kafka.createTopic("bench-h2", 3);
-      try (HikariDataSource h2 = Databases.h2(dir, "bench")) {
+      try (HikariDataSource h2 = TestDatabases.h2(dir, "bench")) {
         run("H2 file", h2, kafka, "bench-h2", events, batch);
       }
-      if (Databases.postgresUrl().isPresent()) {
+      if (TestDatabases.postgresUrl().isPresent()) {
         kafka.createTopic("bench-pg", 3);
-        try (HikariDataSource pg = Databases.postgres("bench")) {
+        try (HikariDataSource pg = TestDatabases.postgres("bench", 10)) {
           run("PostgreSQL", pg, kafka, "bench-pg", events, batch);
         }
       }

@@ -1,5 +1,6 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.jdbc.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;

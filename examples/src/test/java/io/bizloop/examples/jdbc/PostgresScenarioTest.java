@@ -1,5 +1,6 @@
 package io.bizloop.examples.jdbc;
 
+import io.bizloop.jdbc.TestDatabases;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
