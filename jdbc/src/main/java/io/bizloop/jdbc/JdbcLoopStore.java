@@ -78,7 +78,7 @@ public final class JdbcLoopStore implements LoopStore {
             new JdbcPartyAccounts(sql), new JdbcCounters(sql, "accounting"));
     JdbcStockItems stockItems = new JdbcStockItems(sql);
     JdbcOrderAllocations allocations = new JdbcOrderAllocations(sql);
-    allocations.indexIfMissing();
+    allocations.fillIndexIfPending();
     this.salesOrders = new JdbcSalesOrders(sql);
     salesOrders.fillCustomerColumn();
     this.inventory =

@@ -81,7 +81,7 @@ final class JdbcOrderAllocations implements OrderAllocations {
   }
 
   /** Fills the index from the allocations once, for books from before it (a row in {@code bizloop_pending_fill}). */
-  void indexIfMissing() {
+  void fillIndexIfPending() {
     if (sql.one("SELECT 1 FROM bizloop_pending_fill WHERE name = 'backorder'", rs -> true).isPresent()) {
       sql.unitOfWork().execute(() -> {
         all().forEach(a -> index(a.snapshot()));
