@@ -58,16 +58,28 @@ final class Fixture {
 
   /**
    * An empty loop (China defaults: CNY, 13 % VAT, revenue at shipment, moving average) whose
-   * commands are all checked by the host's Jakarta validator, as before the loop module existed.
+   * commands are checked by the library's own checks only ({@code checks = "library"}, what
+   * {@code Bizloop.inMemory(settings)} does), or also by a host's Hibernate Validator
+   * ({@code "hibernate"}, as these benchmarks ran before issue 15).
    */
-  static Bizloop empty() {
-    CommandValidator validator = new JakartaCommandValidator(VALIDATORS.getValidator());
+  static Bizloop empty(String checks) {
+    CommandValidator validator =
+        switch (checks) {
+          case "library" -> CommandValidator.none();
+          case "hibernate" -> new JakartaCommandValidator(VALIDATORS.getValidator());
+          default -> throw new IllegalArgumentException("checks must be library or hibernate, was " + checks);
+        };
     return Bizloop.inMemory(CompanySettings.chinaDefaults(), validator);
   }
 
-  /** A loop with one warehouse, one product, one supplier and one customer, and {@code onHand} units in stock. */
+  /** A loop with one warehouse, one product, one supplier and one customer, and {@code onHand} units in stock; library checks. */
   static Bizloop company(long onHand) {
-    Bizloop loop = empty();
+    return company(onHand, "library");
+  }
+
+  /** As {@link #company(long)}, with the {@link #empty(String) checks} named. */
+  static Bizloop company(long onHand, String checks) {
+    Bizloop loop = empty(checks);
     accepted(loop.inventory().registerWarehouse(new RegisterWarehouse.Command(WAREHOUSE, "Shanghai", DAY)));
     accepted(loop.inventory().registerProduct(RegisterProduct.Command.of(SKU, "Bolt M8", DAY)));
     accepted(loop.inventory().registerSupplier(new RegisterSupplier.Command(SUPPLIER, "Ningbo Fasteners", DAY)));

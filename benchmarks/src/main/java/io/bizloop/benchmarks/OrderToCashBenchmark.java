@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,6 +42,10 @@ public class OrderToCashBenchmark {
   private static final BigDecimal PRICE = new BigDecimal("5.00");
   private static final BigDecimal GROSS = new BigDecimal("5.65");
 
+  /** Whose checks run on every command: the library's own, or also a host's Hibernate Validator. */
+  @Param({"library"})
+  public String checks;
+
   private Bizloop loop;
   private CustomerId[] customers;
   private long flows;
@@ -60,7 +65,7 @@ public class OrderToCashBenchmark {
 
   @Setup(Level.Iteration)
   public void freshLoop() {
-    loop = Fixture.company(RESTOCK_EVERY);
+    loop = Fixture.company(RESTOCK_EVERY, checks);
     customers = new CustomerId[CUSTOMERS];
     for (int c = 0; c < CUSTOMERS; c++) {
       customers[c] = CustomerId.of("C-" + (c + 100));

@@ -239,6 +239,21 @@ public final class Accounting {
   }
 
   /**
+   * The journal, one entry at a time, by number: for a report of a big journal, which
+   * {@link #journal()} would hold whole. Runs under one read (a consistent view); {@code action}
+   * must not run commands of this loop.
+   *
+   * @param action what to do with each entry
+   */
+  public void journal(java.util.function.Consumer<JournalEntryView> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    unitOfWork.read(() -> {
+      ports.journal().forEach(entry -> action.accept(JournalEntryView.of(entry)));
+      return null;
+    });
+  }
+
+  /**
    * The running balance of an account.
    *
    * @param account the account

@@ -90,6 +90,14 @@ public final class InMemoryJournalEntries implements JournalEntries {
   }
 
   @Override
+  public void forEach(java.util.function.Consumer<JournalEntry> action) {
+    long[] sorted = numbers.toList().stream().mapToLong(Long::longValue).sorted().toArray();
+    for (long number : sorted) {
+      action.accept(stored(number));
+    }
+  }
+
+  @Override
   public List<JournalEntry> all() {
     return numbers.toList().stream().sorted().map(this::stored).toList();
   }

@@ -38,4 +38,14 @@ public interface JournalEntries extends Repository<Long, JournalEntry> {
    * @return the journal, by number
    */
   List<JournalEntry> all();
+
+  /**
+   * Hands every posted entry to {@code action}, by number, without holding them all at once (the
+   * default walks {@link #all()}).
+   *
+   * @param action what to do with each entry
+   */
+  default void forEach(java.util.function.Consumer<JournalEntry> action) {
+    all().forEach(action);
+  }
 }

@@ -8,28 +8,55 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
 
   private record Key(String consumer, EventId event) {}
 
-  private final TxMap<Key, Boolean> processed;
+  /** Consumers past this many are kept one entry per (consumer, event). */
+  private static final int BITS = 63;
+
+  /** Each consumer's bit; a loop has a handful of consumers, named when it is wired. */
+  private final java.util.Map<String, Integer> bits = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Per event, the bits of the consumers that applied it: one entry per event, not per pair. */
+  private final TxMap<EventId, Long> processed;
+
+  private final TxMap<Key, Boolean> more;
 
   /**
-   * An empty inbox whose marks belong to the units of work of {@code unitOfWork}.
+   * An empty inbox.
    *
-   * @param unitOfWork the unit of work that undoes a mark when it rolls back
-   * @throws NullPointerException when {@code unitOfWork} is null
+   * @param unitOfWork the unit of work whose rollback forgets what it marked
    */
   public InMemoryProcessedEvents(InMemoryUnitOfWork unitOfWork) {
     this.processed = new TxMap<>(unitOfWork);
+    this.more = new TxMap<>(unitOfWork);
   }
 
-  /**
-   * Marks {@code event} as applied by {@code consumer}, atomically; the mark is undone when the
-   * current unit of work rolls back.
-   *
-   * @param consumer the consumer's stable name
-   * @param event the event's id
-   * @return true the first time for this consumer and id, false when it is already marked
-   */
   @Override
   public boolean markProcessed(String consumer, EventId event) {
-    return processed.putIf(new Key(consumer, event), Boolean.TRUE, (current, next) -> current == null);
+    java.util.Objects.requireNonNull(consumer, "consumer");
+    java.util.Objects.requireNonNull(event, "event");
+    int bit = bitOf(consumer);
+    if (bit >= BITS) {
+      return more.putIf(new Key(consumer, event), Boolean.TRUE, (current, next) -> current == null);
+    }
+    long mine = 1L << bit;
+    while (true) {
+      Long current = processed.getOrNull(event);
+      long mask = current == null ? 0 : current;
+      if ((mask & mine) != 0) {
+        return false;
+      }
+      if (processed.putIf(event, mask | mine, (now, next) -> java.util.Objects.equals(now, current))) {
+        return true;
+      }
+    }
+  }
+
+  private int bitOf(String consumer) {
+    Integer bit = bits.get(consumer);
+    if (bit != null) {
+      return bit;
+    }
+    synchronized (bits) {
+      return bits.size() >= BITS ? BITS : bits.computeIfAbsent(consumer, c -> bits.size());
+    }
   }
 }

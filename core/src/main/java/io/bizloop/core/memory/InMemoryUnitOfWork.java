@@ -2,8 +2,6 @@ package io.bizloop.core.memory;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.port.UnitOfWork;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -21,8 +19,18 @@ import java.util.function.Supplier;
  */
 public final class InMemoryUnitOfWork implements UnitOfWork {
 
-  private final ThreadLocal<List<Runnable>> undoLog = new ThreadLocal<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  /**
+   * The thread running the outermost unit (it holds the write lock), or null. Only that thread
+   * sets it to itself and back to null, so a thread comparing it with itself never errs.
+   */
+  private volatile Thread owner;
+
+  /** The undo log of the running unit, newest last; touched only by {@link #owner}. */
+  private Runnable[] log = new Runnable[64];
+
+  private int size;
 
   /** A unit of work with no unit running on any thread. */
   public InMemoryUnitOfWork() {}
@@ -38,17 +46,17 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    */
   @Override
   public <T> Outcome<T> execute(Supplier<Outcome<T>> work) {
-    List<Runnable> log = undoLog.get();
-    boolean outermost = log == null;
+    Thread me = Thread.currentThread();
+    boolean outermost = owner != me;
     if (outermost) {
       if (lock.getReadHoldCount() > 0) {
         throw new IllegalStateException("a unit of work cannot start inside read(...)");
       }
       lock.writeLock().lock();
-      log = new ArrayList<>();
-      undoLog.set(log);
+      owner = me;
+      size = 0;
     }
-    int savepoint = log.size();
+    int savepoint = size;
     boolean keep = false;
     try {
       Outcome<T> outcome = work.get();
@@ -56,14 +64,30 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
       return outcome;
     } finally {
       if (!keep) {
-        for (int i = log.size() - 1; i >= savepoint; i--) {
-          log.remove(i).run();
-        }
+        undoTo(savepoint);
       }
       if (outermost) {
-        undoLog.remove();
+        clear();
+        owner = null;
         lock.writeLock().unlock();
       }
+    }
+  }
+
+  private void undoTo(int savepoint) {
+    while (size > savepoint) {
+      Runnable undo = log[--size];
+      log[size] = null;
+      undo.run();
+    }
+  }
+
+  /** Drops the kept undo entries (they hold old values) without running them. */
+  private void clear() {
+    java.util.Arrays.fill(log, 0, size, null);
+    size = 0;
+    if (log.length > 4096) {
+      log = new Runnable[64]; // a big batch does not pin a big array for ever
     }
   }
 
@@ -77,7 +101,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    */
   @Override
   public <T> T read(Supplier<T> query) {
-    if (lock.isWriteLockedByCurrentThread()) {
+    if (owner == Thread.currentThread()) {
       return query.get();
     }
     lock.readLock().lock();
@@ -88,6 +112,31 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     }
   }
 
+  /** Whether the calling thread runs the current unit of work (and so holds the write lock). */
+  boolean owned() {
+    return owner == Thread.currentThread();
+  }
+
+  /** Takes the read lock for a read from outside a unit; pair with {@link #endRead()}. */
+  void beginRead() {
+    lock.readLock().lock();
+  }
+
+  /** Releases what {@link #beginRead()} took. */
+  void endRead() {
+    lock.readLock().unlock();
+  }
+
+  /** Takes the write lock for one change from outside a unit; pair with {@link #endWrite()}. */
+  void beginWrite() {
+    lock.writeLock().lock();
+  }
+
+  /** Releases what {@link #beginWrite()} took. */
+  void endWrite() {
+    lock.writeLock().unlock();
+  }
+
   /**
    * Makes a change outside any unit of work as a unit of its own (under the write lock), or
    * inside the calling thread's unit as it is.
@@ -95,7 +144,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    * @param change the change
    */
   void write(Runnable change) {
-    if (lock.isWriteLockedByCurrentThread()) {
+    if (owned()) {
       change.run();
       return;
     }
@@ -113,7 +162,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    * @return true inside {@link #execute}
    */
   public boolean active() {
-    return undoLog.get() != null;
+    return owned();
   }
 
   /**
@@ -122,9 +171,12 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    * @param undo restores what the change replaced; run at most once, on rollback, newest first
    */
   public void onRollback(Runnable undo) {
-    List<Runnable> log = undoLog.get();
-    if (log != null) {
-      log.add(undo);
+    if (owner != Thread.currentThread()) {
+      return;
     }
+    if (size == log.length) {
+      log = java.util.Arrays.copyOf(log, size * 2);
+    }
+    log[size++] = undo;
   }
 }

@@ -35,10 +35,8 @@ public final class TxList<V> {
     Objects.requireNonNull(value, "value");
     unitOfWork.write(
         () -> {
-          synchronized (this) {
-            values.add(value);
-          }
-          unitOfWork.onRollback(() -> removeLast(value));
+          values.add(value);
+          unitOfWork.onRollback(this::removeLast); // undone newest first: the last element is this one
         });
   }
 
@@ -50,9 +48,7 @@ public final class TxList<V> {
   public List<V> toList() {
     return unitOfWork.read(
         () -> {
-          synchronized (this) {
-            return List.copyOf(values);
-          }
+          return List.copyOf(values);
         });
   }
 
@@ -64,16 +60,11 @@ public final class TxList<V> {
   public int size() {
     return unitOfWork.read(
         () -> {
-          synchronized (this) {
-            return values.size();
-          }
+          return values.size();
         });
   }
 
-  private synchronized void removeLast(V value) {
-    int last = values.lastIndexOf(value);
-    if (last >= 0) {
-      values.remove(last);
-    }
+  private void removeLast() {
+    values.remove(values.size() - 1);
   }
 }

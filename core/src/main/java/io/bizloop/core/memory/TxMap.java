@@ -1,11 +1,11 @@
 package io.bizloop.core.memory;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -19,7 +19,8 @@ import java.util.function.BiPredicate;
 public final class TxMap<K, V> {
 
   private final InMemoryUnitOfWork unitOfWork;
-  private final Map<K, V> values = new ConcurrentHashMap<>();
+  /** Guarded by the unit of work's lock: written under its write lock, read under either. */
+  private final Map<K, V> values = new HashMap<>();
 
   /**
    * An empty map bound to {@code unitOfWork}.
@@ -38,7 +39,25 @@ public final class TxMap<K, V> {
    * @return the value, or empty when there is none
    */
   public Optional<V> get(K key) {
-    return Optional.ofNullable(unitOfWork.read(() -> values.get(key)));
+    return Optional.ofNullable(getOrNull(key));
+  }
+
+  /**
+   * The value stored under {@code key}, without an {@code Optional} (for hot paths).
+   *
+   * @param key the key
+   * @return the value, or null when there is none
+   */
+  public V getOrNull(K key) {
+    if (unitOfWork.owned()) {
+      return values.get(key);
+    }
+    unitOfWork.beginRead();
+    try {
+      return values.get(key);
+    } finally {
+      unitOfWork.endRead();
+    }
   }
 
   /**
@@ -48,7 +67,7 @@ public final class TxMap<K, V> {
    * @return true when there is one
    */
   public boolean containsKey(K key) {
-    return unitOfWork.read(() -> values.containsKey(key));
+    return getOrNull(key) != null;
   }
 
   /**
@@ -61,7 +80,16 @@ public final class TxMap<K, V> {
    */
   public void put(K key, V value) {
     Objects.requireNonNull(value, "value");
-    unitOfWork.write(() -> registerUndo(key, values.put(key, value), value));
+    if (unitOfWork.owned()) {
+      registerUndo(key, values.put(key, value), value);
+      return;
+    }
+    unitOfWork.beginWrite();
+    try {
+      values.put(key, value);
+    } finally {
+      unitOfWork.endWrite();
+    }
   }
 
   /**
@@ -78,24 +106,47 @@ public final class TxMap<K, V> {
    */
   public boolean putIf(K key, V value, BiPredicate<V, V> accept) {
     Objects.requireNonNull(value, "value");
-    Object[] previous = new Object[1];
-    boolean[] stored = new boolean[1];
-    unitOfWork.write(() -> values.compute(
-        key,
-        (k, current) -> {
-          if (!accept.test(current, value)) {
-            return current;
-          }
-          previous[0] = current;
-          stored[0] = true;
-          return value;
-        }));
-    if (stored[0]) {
-      @SuppressWarnings("unchecked")
-      V old = (V) previous[0];
-      registerUndo(key, old, value);
+    boolean owned = unitOfWork.owned();
+    if (!owned) {
+      unitOfWork.beginWrite();
     }
-    return stored[0];
+    try {
+      V current = values.get(key);
+      if (!accept.test(current, value)) {
+        return false;
+      }
+      values.put(key, value);
+      if (owned) {
+        registerUndo(key, current, value);
+      }
+      return true;
+    } finally {
+      if (!owned) {
+        unitOfWork.endWrite();
+      }
+    }
+  }
+
+  /**
+   * Removes the value stored under {@code key}, if any; a rollback of the current unit of work
+   * puts it back.
+   *
+   * @param key the key
+   */
+  public void remove(K key) {
+    if (unitOfWork.owned()) {
+      V old = values.remove(key);
+      if (old != null) {
+        unitOfWork.onRollback(() -> values.put(key, old));
+      }
+      return;
+    }
+    unitOfWork.beginWrite();
+    try {
+      values.remove(key);
+    } finally {
+      unitOfWork.endWrite();
+    }
   }
 
   /**
@@ -105,6 +156,15 @@ public final class TxMap<K, V> {
    */
   public Collection<V> values() {
     return unitOfWork.read(() -> List.copyOf(values.values()));
+  }
+
+  /**
+   * The keys as they are after the units of work that ended, in no defined order.
+   *
+   * @return an unmodifiable copy
+   */
+  public List<K> keys() {
+    return unitOfWork.read(() -> List.copyOf(values.keySet()));
   }
 
   /**
@@ -120,9 +180,9 @@ public final class TxMap<K, V> {
     unitOfWork.onRollback(
         () -> {
           if (old == null) {
-            values.remove(key, written);
+            values.remove(key);
           } else {
-            values.replace(key, written, old);
+            values.put(key, old);
           }
         });
   }

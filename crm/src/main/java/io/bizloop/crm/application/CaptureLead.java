@@ -132,11 +132,11 @@ public final class CaptureLead {
       return Outcome.rejected(DUPLICATE_ID, "lead " + c.id() + " already exists");
     }
     List<PossibleDuplicate> duplicates = new ArrayList<>();
-    for (Lead other : leads.all()) {
+    for (Lead other : leads.resembling(c.phone(), c.email(), c.company())) {
       other.resemblance(c.phone(), c.email(), c.company())
           .ifPresent(on -> duplicates.add(new PossibleDuplicate("LEAD", other.id().value(), on)));
     }
-    for (Customer customer : customers.all()) {
+    for (Customer customer : customers.named(c.company())) {
       if (Lead.same(customer.name(), c.company())) {
         duplicates.add(new PossibleDuplicate("CUSTOMER", customer.id().value(), "company"));
       }

@@ -154,7 +154,7 @@ public final class OpenTicket {
         ServiceTicket.open(c.id(), c.customer(), c.subject(), c.skill(), c.order(), c.priority(), c.date());
     List<Agent> all = agents.all();
     Optional<Agent> chosen =
-        Dispatcher.choose(ticket.skill().orElse(null), all, Dispatch.openTickets(tickets.all()));
+        Dispatcher.choose(ticket.skill().orElse(null), all, Dispatch.openTickets(tickets.open()));
     if (chosen.isPresent()) {
       Agent agent = chosen.get();
       Outcome<Void> assigned = ticket.assignTo(agent.id());

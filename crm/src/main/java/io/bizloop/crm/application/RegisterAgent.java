@@ -119,7 +119,7 @@ public final class RegisterAgent {
     Agent agent =
         Agent.register(c.id(), Shapes.blankToNull(c.name()), c.skills() == null ? Set.of() : c.skills(), c.date());
     List<TicketId> taken = new ArrayList<>();
-    for (ServiceTicket ticket : tickets.all()) {
+    for (ServiceTicket ticket : tickets.open()) {
       if (ticket.waiting() && agent.canHandle(ticket.skill().orElse(null))) {
         Outcome<Void> assigned = ticket.assignTo(agent.id());
         if (assigned.isRejected()) {

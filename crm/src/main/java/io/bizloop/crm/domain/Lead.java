@@ -250,10 +250,22 @@ public final class Lead {
    * @return true when both are non-blank and equal
    */
   public static boolean same(String a, String b) {
-    if (a == null || b == null || a.isBlank() || b.isBlank()) {
-      return false;
+    String key = matchKey(a);
+    return key != null && key.equals(matchKey(b));
+  }
+
+  /**
+   * What {@link #same} compares: the text trimmed and in lower case; {@code null} for a missing or
+   * blank text (which matches nothing). For an index of resembling leads or customers.
+   *
+   * @param text a text, or {@code null}
+   * @return its key, or {@code null}
+   */
+  public static String matchKey(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
     }
-    return a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
+    return text.trim().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.Customer;
+import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.port.Customers;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,24 @@ public final class InMemoryCustomers implements Customers {
   @Override
   public Outcome<Void> save(Customer aggregate) {
     Customer.Snapshot snapshot = aggregate.snapshot();
-    return store.save(
+    Outcome<Void> saved = store.save(
         snapshot.id(), snapshot, Customer.Snapshot::version, s -> s.withVersion(s.version() + 1), "customer " + snapshot.id());
+    if (saved.isAccepted()) {
+      store.index(Lead.matchKey(snapshot.name()), snapshot.id());
+    }
+    return saved;
+  }
+
+  @Override
+  public List<Customer> named(String name) {
+    String key = Lead.matchKey(name);
+    if (key == null) {
+      return List.of();
+    }
+    return store.indexed(key).stream()
+        .map(Customer::restore)
+        .filter(customer -> Lead.same(customer.name(), name))
+        .toList();
   }
 
   @Override

@@ -35,8 +35,37 @@ public final class InMemoryLeads implements Leads {
   @Override
   public Outcome<Void> save(Lead aggregate) {
     Lead.Snapshot snapshot = aggregate.snapshot();
-    return store.save(
+    Outcome<Void> saved = store.save(
         snapshot.id(), snapshot, Lead.Snapshot::version, s -> s.withVersion(s.version() + 1), "lead " + snapshot.id());
+    if (saved.isAccepted()) {
+      store.index(phoneKey(snapshot.phone()), snapshot.id());
+      store.index(emailKey(snapshot.email()), snapshot.id());
+      store.index(companyKey(snapshot.company()), snapshot.id());
+    }
+    return saved;
+  }
+
+  @Override
+  public List<Lead> resembling(String phone, String email, String company) {
+    return store.indexed(phoneKey(phone), emailKey(email), companyKey(company)).stream()
+        .map(Lead::restore)
+        .filter(lead -> lead.resemblance(phone, email, company).isPresent())
+        .toList();
+  }
+
+  private static String phoneKey(String phone) {
+    String key = Lead.matchKey(phone);
+    return key == null ? null : "phone:" + key;
+  }
+
+  private static String emailKey(String email) {
+    String key = Lead.matchKey(email);
+    return key == null ? null : "email:" + key;
+  }
+
+  private static String companyKey(String company) {
+    String key = Lead.matchKey(company);
+    return key == null ? null : "company:" + key;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.bizloop.core.TicketId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.crm.domain.ServiceTicket;
+import io.bizloop.crm.domain.TicketStatus;
 import io.bizloop.crm.port.Tickets;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,17 @@ public final class InMemoryTickets implements Tickets {
   @Override
   public Outcome<Void> save(ServiceTicket aggregate) {
     ServiceTicket.Snapshot snapshot = aggregate.snapshot();
-    return store.save(
+    Outcome<Void> saved = store.save(
         snapshot.id(), snapshot, ServiceTicket.Snapshot::version, s -> s.withVersion(s.version() + 1), "ticket " + snapshot.id());
+    if (saved.isAccepted()) {
+      store.flag(snapshot.id(), snapshot.status() == TicketStatus.OPEN);
+    }
+    return saved;
+  }
+
+  @Override
+  public List<ServiceTicket> open() {
+    return store.flagged().stream().map(ServiceTicket::restore).toList();
   }
 
   @Override

@@ -21,10 +21,72 @@ final class SnapshotStore<K, S> {
 
   private final TxMap<K, S> snapshots;
   private final TxList<K> order;
+  private final TxMap<K, Integer> ordinals;
+  private final TxMap<String, List<K>> index;
+  private final TxMap<K, Boolean> flagged;
 
   SnapshotStore(InMemoryUnitOfWork unitOfWork) {
     this.snapshots = new TxMap<>(unitOfWork);
     this.order = new TxList<>(unitOfWork);
+    this.ordinals = new TxMap<>(unitOfWork);
+    this.index = new TxMap<>(unitOfWork);
+    this.flagged = new TxMap<>(unitOfWork);
+  }
+
+  /** Puts {@code id} in the one flagged subset of this store (open tickets, say), or takes it out. */
+  void flag(K id, boolean on) {
+    if (on) {
+      if (flagged.getOrNull(id) == null) {
+        flagged.put(id, Boolean.TRUE);
+      }
+    } else {
+      flagged.remove(id);
+    }
+  }
+
+  /** The snapshots of the flagged ids, in first-save order. */
+  List<S> flagged() {
+    java.util.TreeMap<Integer, S> found = new java.util.TreeMap<>();
+    for (K id : flagged.keys()) {
+      found.put(ordinals.getOrNull(id), snapshots.getOrNull(id));
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
+   * Notes {@code id} under {@code key} of a lookup index (a {@code null} key is not noted). An id
+   * stays under a key it once had: {@link #indexed} answers candidates, which callers filter.
+   */
+  void index(String key, K id) {
+    if (key == null) {
+      return;
+    }
+    List<K> ids = index.getOrNull(key);
+    if (ids == null) {
+      index.put(key, List.of(id));
+    } else if (!ids.contains(id)) {
+      List<K> more = new java.util.ArrayList<>(ids.size() + 1);
+      more.addAll(ids);
+      more.add(id);
+      index.put(key, java.util.Collections.unmodifiableList(more));
+    }
+  }
+
+  /** The snapshots of the ids noted under any of {@code keys}, in first-save order, each once. */
+  List<S> indexed(String... keys) {
+    java.util.TreeMap<Integer, S> found = new java.util.TreeMap<>();
+    for (String key : keys) {
+      if (key == null) {
+        continue;
+      }
+      for (K id : index.get(key).orElse(List.of())) {
+        S snapshot = snapshots.getOrNull(id);
+        if (snapshot != null) {
+          found.put(ordinals.getOrNull(id), snapshot);
+        }
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   Optional<S> get(K id) {
@@ -52,6 +114,7 @@ final class SnapshotStore<K, S> {
       return Outcome.rejected(CONFLICT, what + " was changed by someone else meanwhile; try again");
     }
     if (isNew) {
+      ordinals.put(id, order.size());
       order.add(id);
     }
     return Outcome.done();

@@ -30,4 +30,16 @@ public interface Customers extends Repository<CustomerId, Customer> {
    * @return every customer, restored from its last saved state
    */
   List<Customer> all();
+
+  /**
+   * The customers whose name is {@code name} ({@link io.bizloop.crm.domain.Lead#same}: trimmed,
+   * case-insensitive), oldest first. The default walks {@link #all()}; an adapter with an index
+   * answers without reading every customer.
+   *
+   * @param name a company name, or {@code null} (which matches nobody)
+   * @return the customers of that name, in the order they were first saved
+   */
+  default List<Customer> named(String name) {
+    return all().stream().filter(customer -> io.bizloop.crm.domain.Lead.same(customer.name(), name)).toList();
+  }
 }

@@ -30,4 +30,18 @@ public interface Leads extends Repository<LeadId, Lead> {
    * @return every lead, restored from its last saved state
    */
   List<Lead> all();
+
+  /**
+   * The leads that resemble a contact ({@link Lead#resemblance}: the same phone, email or company,
+   * trimmed and case-insensitive), oldest first. The default walks {@link #all()}; an adapter with
+   * an index answers without reading every lead.
+   *
+   * @param phone a phone number, or {@code null}
+   * @param email an email address, or {@code null}
+   * @param company a company name, or {@code null}
+   * @return the resembling leads, in the order they were first saved
+   */
+  default List<Lead> resembling(String phone, String email, String company) {
+    return all().stream().filter(lead -> lead.resemblance(phone, email, company).isPresent()).toList();
+  }
 }

@@ -30,4 +30,14 @@ public interface Tickets extends Repository<TicketId, ServiceTicket> {
    * @return every ticket, restored from its last saved state
    */
   List<ServiceTicket> all();
+
+  /**
+   * The open tickets, oldest first (the default walks {@link #all()}; an adapter that keeps the
+   * open ones apart answers without reading the closed ones).
+   *
+   * @return every ticket whose status is {@code OPEN}, in the order they were first saved
+   */
+  default List<ServiceTicket> open() {
+    return all().stream().filter(ticket -> ticket.status() == io.bizloop.crm.domain.TicketStatus.OPEN).toList();
+  }
 }

@@ -1,7 +1,6 @@
 package io.bizloop.examples.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.bizloop.examples.HostValidator;
 import io.bizloop.jdbc.JdbcLoopStore;
 import io.bizloop.loop.Bizloop;
 import io.bizloop.loop.CompanySettings;
@@ -25,7 +24,7 @@ public final class JdbcDatabase implements AutoCloseable {
   public static JdbcDatabase open(String spec, CompanySettings company) {
     HikariDataSource pool = Databases.open(spec, 10);
     try {
-      return new JdbcDatabase(pool, JdbcLoopStore.open(pool, company, HostValidator.create()));
+      return new JdbcDatabase(pool, JdbcLoopStore.open(pool, company));
     } catch (RuntimeException | Error e) {
       pool.close();
       throw e;

@@ -32,8 +32,13 @@ public final class ReplayCommand implements Callable<Integer> {
       })
   private String db;
 
+  @Option(
+      names = "--stats",
+      description = "after the report, one line on stderr: steps, time, and (in memory) heap per order after a full GC")
+  private boolean stats;
+
   @Override
   public Integer call() {
-    return new Replayer().run(file, db, main.out(), main.err());
+    return new Replayer().run(file, db, stats, main.out(), main.err());
   }
 }

@@ -1,6 +1,7 @@
 package io.bizloop.examples.replay;
 
 import io.bizloop.examples.jdbc.JdbcDatabase;
+import io.bizloop.loop.Bizloop;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -32,46 +33,115 @@ public final class Replayer {
    * {@code err}; returns the exit status (2 also when the database cannot be opened).
    */
   public int run(Path file, String db, PrintStream out, PrintStream err) {
+    return run(file, db, false, out, err);
+  }
+
+  /**
+   * As {@link #run(Path, String, PrintStream, PrintStream)}; with {@code stats}, one more line on
+   * {@code err} after the report: steps, time, and (in memory) the heap the books hold after a
+   * full garbage collection, per order.
+   */
+  public int run(Path file, String db, boolean stats, PrintStream out, PrintStream err) {
+    long started = System.nanoTime();
     if (Files.isDirectory(file)) {
       return cannotRead(err, file, "is a directory");
     }
-    Scenario scenario;
-    try (Bounded in = new Bounded(Files.newInputStream(file), MAX_BYTES)) {
+    // Two passes over the file, so that a year of steps is never held as one tree: the first
+    // checks the whole text and reads the company, the second hands the steps on one at a time.
+    Company company;
+    try {
+      company = read(file, Scenario::company);
+    } catch (NotAScenario e) {
+      return notAScenario(err, file, e);
+    } catch (Unreadable e) {
+      return cannotRead(err, file, e.getMessage());
+    }
+    JdbcDatabase database = null;
+    Bizloop bizloop;
+    if (db == null) {
+      bizloop = Scenario.inMemory(company.settings());
+    } else {
       try {
-        scenario = Scenario.parse(in);
-      } catch (NotAScenario e) {
-        if (in.exceeded()) {
-          return cannotRead(err, file, "larger than " + (MAX_BYTES >> 20) + " MiB");
-        }
-        err.println("replay: " + file + " is not a scenario: " + e.getMessage());
+        database = JdbcDatabase.open(db, company.settings());
+      } catch (RuntimeException e) {
+        err.println("replay: cannot open database " + db + ": " + e.getMessage());
         return CANNOT_READ;
       }
-    } catch (NoSuchFileException e) {
-      return cannotRead(err, file, "no such file");
-    } catch (AccessDeniedException e) {
-      return cannotRead(err, file, "permission denied");
-    } catch (IOException e) {
-      return cannotRead(err, file, String.valueOf(e.getMessage()));
+      bizloop = database.bizloop();
     }
-    return replay(scenario, db, out, err);
+    try {
+      ScenarioRunner runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
+      try {
+        read(file, in -> {
+          Scenario.eachStep(in, (step, number) -> runner.run(number, step));
+          return null;
+        });
+      } catch (NotAScenario e) {
+        return notAScenario(err, file, e);
+      } catch (Unreadable e) {
+        return cannotRead(err, file, e.getMessage());
+      }
+      long replayed = System.nanoTime();
+      Report.print(bizloop, runner, out);
+      if (stats) {
+        err.println(stats(runner, bizloop, db == null, replayed - started, System.nanoTime() - replayed));
+      }
+      return 0;
+    } finally {
+      if (database != null) {
+        database.close();
+      }
+    }
   }
 
-  private int replay(Scenario scenario, String db, PrintStream out, PrintStream err) {
-    if (db == null) {
-      out.println(ReportJson.write(scenario.replay().report()));
-      return 0;
+  private static String stats(ScenarioRunner runner, Bizloop bizloop, boolean inMemory, long replayNanos, long reportNanos) {
+    StringBuilder line = new StringBuilder();
+    line.append(String.format(java.util.Locale.ROOT, "replay: %d steps in %.1f s (%.0f steps/s), report written in %.1f s",
+        runner.steps(), replayNanos / 1e9, runner.steps() / (replayNanos / 1e9), reportNanos / 1e9));
+    if (inMemory) {
+      int orders = bizloop.crm().orders().size();
+      System.gc();
+      java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      line.append(String.format(java.util.Locale.ROOT, "; heap in use after a full GC: %.0f MB, %d orders, %.1f KB per order",
+          heap.getUsed() / 1048576.0, orders, orders == 0 ? 0.0 : heap.getUsed() / 1024.0 / orders));
     }
-    JdbcDatabase bizloop;
-    try {
-      bizloop = JdbcDatabase.open(db, scenario.company().settings());
-    } catch (RuntimeException e) {
-      err.println("replay: cannot open database " + db + ": " + e.getMessage());
-      return CANNOT_READ;
+    return line.toString();
+  }
+
+  /** A pass over the file. */
+  private interface Pass<T> {
+    T over(java.io.InputStream in) throws NotAScenario;
+  }
+
+  /** The file cannot be read (the message says why). */
+  private static final class Unreadable extends Exception {
+    Unreadable(String reason) {
+      super(reason, null, false, false);
     }
-    try (bizloop) {
-      out.println(ReportJson.write(scenario.replay(settings -> bizloop.bizloop()).report()));
-      return 0;
+  }
+
+  private static <T> T read(Path file, Pass<T> pass) throws NotAScenario, Unreadable {
+    try (Bounded in = new Bounded(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), MAX_BYTES)) {
+      try {
+        return pass.over(in);
+      } catch (NotAScenario e) {
+        if (in.exceeded()) {
+          throw new Unreadable("larger than " + (MAX_BYTES >> 20) + " MiB");
+        }
+        throw e;
+      }
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("no such file");
+    } catch (AccessDeniedException e) {
+      throw new Unreadable("permission denied");
+    } catch (IOException e) {
+      throw new Unreadable(String.valueOf(e.getMessage()));
     }
+  }
+
+  private static int notAScenario(PrintStream err, Path file, NotAScenario e) {
+    err.println("replay: " + file + " is not a scenario: " + e.getMessage());
+    return CANNOT_READ;
   }
 
   /** The largest scenario file read, in bytes: the reader's memory stays bounded. */

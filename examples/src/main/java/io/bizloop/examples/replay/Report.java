@@ -1,234 +1,276 @@
 package io.bizloop.examples.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.bizloop.accounting.application.Accounting;
-import io.bizloop.accounting.application.JournalEntryView;
-import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.accounting.domain.AgingReport;
 import io.bizloop.accounting.domain.AgingRow;
+import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
-import io.bizloop.crm.domain.CreditExposure;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.bizloop.core.Quantity;
 import io.bizloop.crm.application.Crm;
 import io.bizloop.crm.application.SalesOrderView;
+import io.bizloop.crm.domain.CreditExposure;
 import io.bizloop.crm.domain.Funnel;
-import io.bizloop.loop.Bizloop;
 import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.OrderFulfilment;
+import io.bizloop.loop.Bizloop;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The replay report of scenario-format.md, built from the library's queries only: money as
  * decimal strings with the currency's digits, quantities as plain decimal strings.
  *
+ * <p>{@link #write} streams it (the journal one entry at a time), so a year of business is
+ * never held twice; {@link #of} builds the same report as a tree, for tests.
+ *
  * @param json the report
  */
 public record Report(ObjectNode json) {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Reads the buffered report back as written (an int stays an int node, a long a long node). */
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES = new com.fasterxml.jackson.databind.ObjectMapper();
 
-  /** The report of a finished (or running) replay. */
+  /** The report of a finished (or running) replay, as a tree. */
   public static Report of(Bizloop bizloop, ScenarioRunner runner) {
-    ObjectNode root = NODES.objectNode();
-    books(root, bizloop.accounting());
-    stock(root, bizloop.inventory());
-    orders(root, bizloop.crm(), bizloop.inventory());
-    frontOffice(root, bizloop.crm());
-    aging(root, bizloop.accounting().aging(runner.date()));
-    ArrayNode rejections = root.putArray("rejections");
+    TokenBuffer buffer = new TokenBuffer(Scenario.JSON, false);
+    try {
+      write(bizloop, runner, buffer);
+      return new Report(TREES.readTree(buffer.asParser()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the report as indented JSON and a line break to {@code out} (not closed). */
+  public static void print(Bizloop bizloop, ScenarioRunner runner, OutputStream out) {
+    try {
+      JsonGenerator json = Scenario.JSON.writerWithDefaultPrettyPrinter().createGenerator(out);
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(bizloop, runner, json);
+      json.writeRaw(System.lineSeparator());
+      json.close();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the report to {@code json} as one object. */
+  static void write(Bizloop bizloop, ScenarioRunner runner, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    books(json, bizloop.accounting());
+    stock(json, bizloop.inventory());
+    orders(json, bizloop.crm(), bizloop.inventory());
+    frontOffice(json, bizloop.crm());
+    aging(json, bizloop.accounting().aging(runner.date()));
+    json.writeArrayFieldStart("rejections");
     for (ScenarioRunner.RejectedStep rejected : runner.rejections()) {
-      ObjectNode row = rejections.addObject();
-      row.put("step", rejected.step());
-      row.put("do", rejected.kind());
-      row.put("code", rejected.rejection().code().name());
-      row.put("message", rejected.rejection().message());
+      json.writeStartObject();
+      json.writeNumberField("step", rejected.step());
+      json.writeStringField("do", rejected.kind());
+      json.writeStringField("code", rejected.rejection().code().name());
+      json.writeStringField("message", rejected.rejection().message());
+      json.writeEndObject();
     }
-    root.put("ignoredDuplicates", runner.ignoredDuplicates());
-    return new Report(root);
+    json.writeEndArray();
+    json.writeNumberField("ignoredDuplicates", runner.ignoredDuplicates());
+    json.writeEndObject();
+    json.flush();
   }
 
-  private static void books(ObjectNode root, Accounting accounting) {
-    ArrayNode trialBalance = root.putArray("trialBalance");
-    accounting.trialBalance().forEach(row -> {
-      ObjectNode node = trialBalance.addObject();
-      node.put("account", row.account().value());
-      node.put("name", row.name());
-      node.put("balance", money(row.balance()));
-    });
-    ObjectNode totals = root.putObject("totals");
-    totals.put("debit", money(accounting.totals().debit()));
-    totals.put("credit", money(accounting.totals().credit()));
-    ArrayNode journal = root.putArray("journal");
-    for (JournalEntryView entry : accounting.journal()) {
-      ObjectNode node = journal.addObject();
-      node.put("number", entry.number());
-      node.put("date", entry.date().toString());
-      node.put("source", entry.source());
-      if (entry.memo() != null) {
-        node.put("memo", entry.memo());
-      }
-      if (entry.reversalOf() != null) {
-        node.put("reverses", entry.reversalOf());
-      }
-      ArrayNode lines = node.putArray("lines");
-      for (JournalLine line : entry.lines()) {
-        ObjectNode l = lines.addObject();
-        l.put("account", line.account().value());
-        l.put("debit", money(line.debit()));
-        l.put("credit", money(line.credit()));
-      }
+  /** A step of the report that writes JSON (an {@link IOException} travels out unchecked). */
+  private interface Writes<T> {
+    void write(T value) throws IOException;
+  }
+
+  private static <T> void array(JsonGenerator json, String name, Iterable<T> rows, Writes<T> row) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (T value : rows) {
+      json.writeStartObject();
+      row.write(value);
+      json.writeEndObject();
     }
-    ArrayNode receivables = root.putArray("receivables");
-    accounting.receivables().forEach(row -> {
-      ObjectNode node = receivables.addObject();
-      node.put("customer", row.customer().value());
-      node.put("open", money(row.open()));
-      node.put("advance", money(row.advance()));
+    json.writeEndArray();
+  }
+
+  private static void books(JsonGenerator json, Accounting accounting) throws IOException {
+    array(json, "trialBalance", accounting.trialBalance(), row -> {
+      json.writeStringField("account", row.account().value());
+      json.writeStringField("name", row.name());
+      json.writeStringField("balance", money(row.balance()));
     });
-    ArrayNode payables = root.putArray("payables");
-    accounting.payables().forEach(row -> {
-      ObjectNode node = payables.addObject();
-      node.put("supplier", row.supplier().value());
-      node.put("open", money(row.open()));
-      node.put("prepayment", money(row.prepayment()));
+    json.writeObjectFieldStart("totals");
+    json.writeStringField("debit", money(accounting.totals().debit()));
+    json.writeStringField("credit", money(accounting.totals().credit()));
+    json.writeEndObject();
+    json.writeArrayFieldStart("journal");
+    try {
+      accounting.journal(entry -> {
+        try {
+          json.writeStartObject();
+          json.writeNumberField("number", entry.number());
+          json.writeStringField("date", entry.date().toString());
+          json.writeStringField("source", entry.source());
+          if (entry.memo() != null) {
+            json.writeStringField("memo", entry.memo());
+          }
+          if (entry.reversalOf() != null) {
+            json.writeNumberField("reverses", entry.reversalOf());
+          }
+          json.writeArrayFieldStart("lines");
+          for (JournalLine line : entry.lines()) {
+            json.writeStartObject();
+            json.writeStringField("account", line.account().value());
+            json.writeStringField("debit", money(line.debit()));
+            json.writeStringField("credit", money(line.credit()));
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    json.writeEndArray();
+    array(json, "receivables", accounting.receivables(), row -> {
+      json.writeStringField("customer", row.customer().value());
+      json.writeStringField("open", money(row.open()));
+      json.writeStringField("advance", money(row.advance()));
+    });
+    array(json, "payables", accounting.payables(), row -> {
+      json.writeStringField("supplier", row.supplier().value());
+      json.writeStringField("open", money(row.open()));
+      json.writeStringField("prepayment", money(row.prepayment()));
     });
   }
 
-  private static void stock(ObjectNode root, Inventory inventory) {
-    ArrayNode stock = root.putArray("stock");
-    inventory.stock().forEach(row -> {
-      ObjectNode node = stock.addObject();
-      node.put("warehouse", row.warehouse().value());
-      node.put("sku", row.sku().value());
-      node.put("onHand", quantity(row.onHand()));
-      node.put("reserved", quantity(row.reserved()));
-      node.put("available", quantity(row.available()));
-      node.put("backordered", quantity(row.backordered()));
-      node.put("incoming", quantity(row.incoming()));
-      node.put("value", money(row.value()));
+  private static void stock(JsonGenerator json, Inventory inventory) throws IOException {
+    array(json, "stock", inventory.stock(), row -> {
+      json.writeStringField("warehouse", row.warehouse().value());
+      json.writeStringField("sku", row.sku().value());
+      json.writeStringField("onHand", quantity(row.onHand()));
+      json.writeStringField("reserved", quantity(row.reserved()));
+      json.writeStringField("available", quantity(row.available()));
+      json.writeStringField("backordered", quantity(row.backordered()));
+      json.writeStringField("incoming", quantity(row.incoming()));
+      json.writeStringField("value", money(row.value()));
     });
-    ArrayNode suggestions = root.putArray("purchaseSuggestions");
-    inventory.purchaseSuggestions().forEach(s -> {
-      ObjectNode node = suggestions.addObject();
-      node.put("sku", s.sku().value());
-      node.put("warehouse", s.warehouse().value());
-      node.put("quantity", quantity(s.quantity()));
+    array(json, "purchaseSuggestions", inventory.purchaseSuggestions(), s -> {
+      json.writeStringField("sku", s.sku().value());
+      json.writeStringField("warehouse", s.warehouse().value());
+      json.writeStringField("quantity", quantity(s.quantity()));
     });
   }
 
-  private static void orders(ObjectNode root, Crm crm, Inventory inventory) {
-    ArrayNode orders = root.putArray("orders");
-    for (SalesOrderView order : crm.orders()) {
+  private static void orders(JsonGenerator json, Crm crm, Inventory inventory) throws IOException {
+    array(json, "orders", crm.orders(), order -> {
       Optional<OrderFulfilment> fulfilment = inventory.order(order.id());
-      ObjectNode node = orders.addObject();
-      node.put("id", order.id().value());
-      node.put("customer", order.customer().value());
-      node.put("status", order.status().name());
-      ArrayNode lines = node.putArray("lines");
-      for (SalesOrderView.Line line : order.lines()) {
+      json.writeStringField("id", order.id().value());
+      json.writeStringField("customer", order.customer().value());
+      json.writeStringField("status", order.status().name());
+      array(json, "lines", order.lines(), line -> {
         Optional<OrderFulfilment.Line> stock =
             fulfilment.flatMap(f -> f.lines().stream().filter(l -> l.sku().equals(line.sku())).findFirst());
-        ObjectNode l = lines.addObject();
-        l.put("sku", line.sku().value());
-        l.put("ordered", quantity(line.ordered()));
-        l.put("reserved", stock.map(s -> quantity(s.reserved())).orElse("0"));
-        l.put("shipped", quantity(line.shipped()));
-        l.put("backordered", stock.map(s -> quantity(s.backordered())).orElse("0"));
-        l.put("returned", quantity(line.returned()));
-        l.put("invoiced", quantity(line.invoiced()));
-        l.put("net", money(line.net()));
-        l.put("vat", money(line.vat()));
-      }
-    }
+        json.writeStringField("sku", line.sku().value());
+        json.writeStringField("ordered", quantity(line.ordered()));
+        json.writeStringField("reserved", stock.map(s -> quantity(s.reserved())).orElse("0"));
+        json.writeStringField("shipped", quantity(line.shipped()));
+        json.writeStringField("backordered", stock.map(s -> quantity(s.backordered())).orElse("0"));
+        json.writeStringField("returned", quantity(line.returned()));
+        json.writeStringField("invoiced", quantity(line.invoiced()));
+        json.writeStringField("net", money(line.net()));
+        json.writeStringField("vat", money(line.vat()));
+      });
+    });
   }
 
-  private static void frontOffice(ObjectNode root, Crm crm) {
-    ArrayNode leads = root.putArray("leads");
-    crm.leads().forEach(lead -> {
-      ObjectNode node = leads.addObject();
-      node.put("id", lead.id().value());
-      node.put("status", lead.status().name());
-      node.put("customer", lead.customer() == null ? null : lead.customer().value());
-      node.put("opportunity", lead.opportunity() == null ? null : lead.opportunity().value());
+  private static void frontOffice(JsonGenerator json, Crm crm) throws IOException {
+    array(json, "leads", crm.leads(), lead -> {
+      json.writeStringField("id", lead.id().value());
+      json.writeStringField("status", lead.status().name());
+      json.writeStringField("customer", lead.customer() == null ? null : lead.customer().value());
+      json.writeStringField("opportunity", lead.opportunity() == null ? null : lead.opportunity().value());
     });
-    root.set("funnel", funnel(crm.funnel()));
-    ArrayNode customers = root.putArray("customers");
+    json.writeFieldName("funnel");
+    funnel(json, crm.funnel());
     Map<CustomerId, CreditExposure> exposures = new HashMap<>();
     crm.creditExposures().forEach(e -> exposures.put(e.customer(), e));
-    crm.customerValues().forEach(value -> {
-      ObjectNode node = customers.addObject();
-      node.put("id", value.id().value());
-      node.put("revenue", money(value.revenue()));
-      node.put("cogs", money(value.cogs()));
-      node.put("grossMargin", money(value.grossMargin()));
-      node.put("receivable", money(value.receivable()));
-      node.put("lifetimeValue", value.lifetimeValue() == null ? null : money(value.lifetimeValue()));
-      node.put("segment", value.segment());
+    array(json, "customers", crm.customerValues(), value -> {
+      json.writeStringField("id", value.id().value());
+      json.writeStringField("revenue", money(value.revenue()));
+      json.writeStringField("cogs", money(value.cogs()));
+      json.writeStringField("grossMargin", money(value.grossMargin()));
+      json.writeStringField("receivable", money(value.receivable()));
+      json.writeStringField("lifetimeValue", value.lifetimeValue() == null ? null : money(value.lifetimeValue()));
+      json.writeStringField("segment", value.segment());
       CreditExposure exposure = exposures.get(value.id());
-      node.put("creditLimit", exposure == null ? null : exposure.limit().map(Report::money).orElse(null));
+      json.writeStringField("creditLimit", exposure == null ? null : exposure.limit().map(Report::money).orElse(null));
       if (exposure != null) {
-        node.put("exposure", money(exposure.exposure()));
+        json.writeStringField("exposure", money(exposure.exposure()));
       }
     });
-    ArrayNode tickets = root.putArray("tickets");
-    crm.tickets().forEach(ticket -> {
-      ObjectNode node = tickets.addObject();
-      node.put("id", ticket.id().value());
-      node.put("assignee", ticket.assignee() == null ? null : ticket.assignee().value());
-      node.put("status", ticket.status().name());
+    array(json, "tickets", crm.tickets(), ticket -> {
+      json.writeStringField("id", ticket.id().value());
+      json.writeStringField("assignee", ticket.assignee() == null ? null : ticket.assignee().value());
+      json.writeStringField("status", ticket.status().name());
     });
   }
 
   /** The aging of open items by days overdue as of the business date of the last step. */
-  private static void aging(ObjectNode root, AgingReport report) {
-    ObjectNode aging = root.putObject("aging");
-    aging.put("asOf", report.asOf().toString());
-    agingRows(aging.putArray("receivables"), "customer", report.receivables());
-    agingRows(aging.putArray("payables"), "supplier", report.payables());
+  private static void aging(JsonGenerator json, AgingReport report) throws IOException {
+    json.writeObjectFieldStart("aging");
+    json.writeStringField("asOf", report.asOf().toString());
+    agingRows(json, "receivables", "customer", report.receivables());
+    agingRows(json, "payables", "supplier", report.payables());
+    json.writeEndObject();
   }
 
-  private static void agingRows(ArrayNode rows, String key, List<AgingRow> aged) {
-    for (AgingRow row : aged) {
-      ObjectNode node = rows.addObject();
-      node.put(key, row.party().id());
-      node.put("current", money(row.current()));
-      node.put("overdue1to30", money(row.overdue1to30()));
-      node.put("overdue31to60", money(row.overdue31to60()));
-      node.put("overdue61to90", money(row.overdue61to90()));
-      node.put("overdueOver90", money(row.overdueOver90()));
-      node.put("total", money(row.total()));
-    }
-  }
-
-  private static JsonNode funnel(Funnel funnel) {
-    ObjectNode node = NODES.objectNode();
-    ArrayNode stages = node.putArray("stages");
-    funnel.stages().forEach(stage -> {
-      ObjectNode s = stages.addObject();
-      s.put("stage", stage.stage());
-      s.put("count", stage.count());
-      s.put("amount", money(stage.amount()));
-      s.put("weighted", money(stage.weighted()));
+  private static void agingRows(JsonGenerator json, String name, String key, List<AgingRow> aged) throws IOException {
+    array(json, name, aged, row -> {
+      json.writeStringField(key, row.party().id());
+      json.writeStringField("current", money(row.current()));
+      json.writeStringField("overdue1to30", money(row.overdue1to30()));
+      json.writeStringField("overdue31to60", money(row.overdue31to60()));
+      json.writeStringField("overdue61to90", money(row.overdue61to90()));
+      json.writeStringField("overdueOver90", money(row.overdueOver90()));
+      json.writeStringField("total", money(row.total()));
     });
-    ObjectNode won = node.putObject("won");
-    won.put("count", funnel.won().count());
-    won.put("amount", money(funnel.won().amount()));
-    ObjectNode lost = node.putObject("lost");
-    lost.put("count", funnel.lost().count());
-    lost.put("amount", money(funnel.lost().amount()));
-    node.put("weightedPipeline", money(funnel.weightedPipeline()));
-    node.put("winRate", funnel.winRate() == null ? null : funnel.winRate().toPlainString());
+  }
+
+  private static void funnel(JsonGenerator json, Funnel funnel) throws IOException {
+    json.writeStartObject();
+    array(json, "stages", funnel.stages(), stage -> {
+      json.writeStringField("stage", stage.stage());
+      json.writeNumberField("count", stage.count());
+      json.writeStringField("amount", money(stage.amount()));
+      json.writeStringField("weighted", money(stage.weighted()));
+    });
+    json.writeObjectFieldStart("won");
+    json.writeNumberField("count", funnel.won().count());
+    json.writeStringField("amount", money(funnel.won().amount()));
+    json.writeEndObject();
+    json.writeObjectFieldStart("lost");
+    json.writeNumberField("count", funnel.lost().count());
+    json.writeStringField("amount", money(funnel.lost().amount()));
+    json.writeEndObject();
+    json.writeStringField("weightedPipeline", money(funnel.weightedPipeline()));
+    json.writeStringField("winRate", funnel.winRate() == null ? null : funnel.winRate().toPlainString());
     if (funnel.bottleneck() != null) {
-      node.put("bottleneck", funnel.bottleneck());
+      json.writeStringField("bottleneck", funnel.bottleneck());
     }
-    return node;
+    json.writeEndObject();
   }
 
   static String money(Money money) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.bizloop.loop.Bizloop;
 import io.bizloop.loop.CompanySettings;
-import io.bizloop.examples.HostValidator;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 
@@ -82,6 +81,86 @@ public record Scenario(Company company, JsonNode steps) {
     return new Scenario(Company.read(root.get("company")), steps);
   }
 
+  /**
+   * Reads the company of a scenario streamed from {@code json} and checks the whole text the way
+   * {@link #parse(java.io.InputStream)} does, but skips over the steps without keeping them: the
+   * first of the two passes of a replay of a file too big to hold as a tree ({@link #eachStep}
+   * is the second).
+   *
+   * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
+   */
+  public static Company company(java.io.InputStream json) throws NotAScenario {
+    return parseWith(() -> {
+      try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
+        com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
+        if (first != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          JsonNode other = first == null ? null : PART.readValue(parser);
+          noTrailingTokens(parser);
+          return other;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+          if ("steps".equals(name) && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            parser.skipChildren(); // every step is read, and its numbers decoded, by eachStep
+            root.putArray(name);
+          } else {
+            root.set(name, PART.readValue(parser));
+          }
+        }
+        noTrailingTokens(parser);
+        return root;
+      }
+    }).company();
+  }
+
+  /**
+   * Hands each step of a scenario streamed from {@code json} to {@code step}, with its number
+   * from 1, holding one step at a time: the second pass of a replay after {@link #company}.
+   *
+   * @throws NotAScenario when a step cannot be read (then the steps before it were handed on)
+   */
+  public static void eachStep(java.io.InputStream json, java.util.function.ObjIntConsumer<JsonNode> step)
+      throws NotAScenario {
+    parseWith(() -> {
+      try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
+        parser.nextToken();
+        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+          if ("steps".equals(name) && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            int number = 0;
+            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+              step.accept(PART.readValue(parser), ++number);
+            }
+          } else {
+            parser.skipChildren();
+          }
+        }
+      }
+      return EMPTY_SCENARIO;
+    });
+  }
+
+  /** Reads one value inside a scenario (what follows it is the rest of the scenario). */
+  private static final com.fasterxml.jackson.databind.ObjectReader PART =
+      JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final JsonNode EMPTY_SCENARIO = JSON.createObjectNode().set("steps", JSON.createArrayNode());
+
+  private static void noTrailingTokens(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException {
+    if (parser.nextToken() != null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(
+          parser, "Trailing token (of type " + parser.currentToken() + ") found after the scenario");
+    }
+  }
+
+  /** A new, empty in-memory loop for a scenario's company: the library's own checks, no reflective validator. */
+  static Bizloop inMemory(CompanySettings company) {
+    return Bizloop.inMemory(company);
+  }
+
   /** The first line of a parser's message, at most 200 characters: diagnostics stay one line. */
   private static String firstLine(String message) {
     if (message == null) {
@@ -103,7 +182,7 @@ public record Scenario(Company company, JsonNode steps) {
 
   /** Replays every step, calling {@code afterEachStep} with the step number and the loop after each. */
   public Replay replay(ObjIntConsumer<Bizloop> afterEachStep) {
-    return replay(company -> Bizloop.inMemory(company, HostValidator.create()), afterEachStep);
+    return replay(Scenario::inMemory, afterEachStep);
   }
 
   /**

@@ -28,6 +28,7 @@ public final class ScenarioRunner {
   private final ScenarioSteps steps;
   private final List<RejectedStep> rejections = new ArrayList<>();
   private int ignoredDuplicates;
+  private int stepsRun;
   private LocalDate date;
 
   public ScenarioRunner(ScenarioSteps steps, LocalDate startDate) {
@@ -45,6 +46,7 @@ public final class ScenarioRunner {
 
   /** Runs one step. */
   public void run(int number, JsonNode step) {
+    stepsRun++;
     if (step == null || !step.isObject()) {
       reject(number, null, Rejection.of(RejectionCode.INVALID_INPUT, "a step must be an object"));
       return;
@@ -107,6 +109,11 @@ public final class ScenarioRunner {
 
   public List<RejectedStep> rejections() {
     return List.copyOf(rejections);
+  }
+
+  /** How many steps were run (duplicates and refused ones included). */
+  public int steps() {
+    return stepsRun;
   }
 
   public int ignoredDuplicates() {

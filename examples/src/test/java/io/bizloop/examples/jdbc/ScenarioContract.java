@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bizloop.jdbc.JdbcOutbox;
-import io.bizloop.examples.HostValidator;
 import io.bizloop.jdbc.JdbcLoopStore;
 import io.bizloop.examples.replay.Scenario;
 import io.bizloop.examples.replay.ScenarioFiles;
@@ -58,7 +57,7 @@ abstract class ScenarioContract {
     // when
     JsonNode inMemory = scenario.replay().report().json();
     JsonNode overDatabase = scenario.replay(
-        company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop(),
+        company -> JdbcLoopStore.open(db, company).bizloop(),
         (bizloop, step) -> bizloop.invariantViolations().forEach(v -> broken.add("after step " + step + ": " + v)))
         .report().json();
 
@@ -73,7 +72,7 @@ abstract class ScenarioContract {
     // given
     Scenario first = ScenarioFiles.scenario("01-order-to-cash.json");
     HikariDataSource db = database("continued");
-    JsonNode before = first.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
+    JsonNode before = first.replay(company -> JdbcLoopStore.open(db, company).bizloop()).report().json();
     Scenario more = Scenario.parse("""
         {"company": {"name": "same books", "currency": "CNY", "startDate": "2026-11-20"},
          "steps": [
@@ -83,7 +82,7 @@ abstract class ScenarioContract {
         """);
 
     // when: a new wiring over the same database, as another run of the replay would
-    JsonNode after = more.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
+    JsonNode after = more.replay(company -> JdbcLoopStore.open(db, company).bizloop()).report().json();
 
     // then
     int entriesBefore = before.get("journal").size();
@@ -115,8 +114,8 @@ abstract class ScenarioContract {
     HikariDataSource db = database("keys");
 
     // when: the same file replayed twice into one database, by two wirings, as two runs would
-    JsonNode first = scenario.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
-    JsonNode second = scenario.replay(company -> JdbcLoopStore.open(db, company, HostValidator.create()).bizloop()).report().json();
+    JsonNode first = scenario.replay(company -> JdbcLoopStore.open(db, company).bizloop()).report().json();
+    JsonNode second = scenario.replay(company -> JdbcLoopStore.open(db, company).bizloop()).report().json();
 
     // then: the first run ignores the repeated key once; the second ignores every keyed step, even the refused one
     assertThat(first.get("ignoredDuplicates").asInt()).isEqualTo(1);
@@ -137,7 +136,7 @@ abstract class ScenarioContract {
 
     // when
     scenario.replay(company -> {
-      JdbcLoopStore store = JdbcLoopStore.open(db, company, HostValidator.create());
+      JdbcLoopStore store = JdbcLoopStore.open(db, company);
       stores.add(store);
       return store.bizloop();
     });

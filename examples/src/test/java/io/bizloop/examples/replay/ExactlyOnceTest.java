@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.event.BusinessEvent;
-import io.bizloop.examples.HostValidator;
 import io.bizloop.loop.Bizloop;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,7 +92,7 @@ class ExactlyOnceTest {
 
     Loop(Scenario scenario) {
       this.scenario = scenario;
-      this.bizloop = Bizloop.inMemory(scenario.company().settings(), HostValidator.create());
+      this.bizloop = Bizloop.inMemory(scenario.company().settings());
       this.runner = scenario.runnerOver(bizloop);
     }
 
