@@ -51,8 +51,20 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    * @throws IllegalArgumentException when the currency is missing or has no minor unit
    */
   public static Money zero(Currency currency) {
-    return new Money(0, currency);
+    Money last = lastZero;
+    if (last != null && last.currency == currency) {
+      return last;
+    }
+    Money zero = new Money(0, currency);
+    lastZero = zero;
+    return zero;
   }
+
+  /**
+   * The zero made last: books hold a zero on every other side of a journal line, in one currency,
+   * so the one instance is shared (a racy cache of an immutable value: at worst a new zero).
+   */
+  private static volatile Money lastZero;
 
   /**
    * An amount given in minor units, e.g. {@code ofMinor(1230, CNY)} for 12.30 yuan.
@@ -63,7 +75,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    * @throws IllegalArgumentException when the currency is missing or has no minor unit
    */
   public static Money ofMinor(long minor, Currency currency) {
-    return new Money(minor, currency);
+    return minor == 0 ? zero(currency) : new Money(minor, currency);
   }
 
   /**
@@ -390,7 +402,28 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    * @return the amount's text
    */
   public String toPlainString() {
-    return amount().toPlainString();
+    int digits = currency.getDefaultFractionDigits();
+    if (digits <= 0 || minor == Long.MIN_VALUE) {
+      return amount().toPlainString();
+    }
+    // the same text as amount().toPlainString(), without a BigDecimal: sign, units, point, digits
+    long units = Math.abs(minor);
+    String text = Long.toString(units);
+    StringBuilder out = new StringBuilder(text.length() + digits + 3);
+    if (minor < 0) {
+      out.append('-');
+    }
+    int point = text.length() - digits;
+    if (point <= 0) {
+      out.append("0.");
+      for (int i = point; i < 0; i++) {
+        out.append('0');
+      }
+      out.append(text);
+    } else {
+      out.append(text, 0, point).append('.').append(text, point, text.length());
+    }
+    return out.toString();
   }
 
   /**
@@ -419,5 +452,27 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException("currency mismatch: " + currency + " and " + other.currency);
     }
+  }
+
+  /**
+   * Equal when amount and currency are (written out: faster than the record's generated
+   * equality on the in-memory store's hot paths).
+   *
+   * @param other another object
+   * @return whether it is the same amount of the same currency
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Money that && minor == that.minor && currency.equals(that.currency));
+  }
+
+  /**
+   * The hash the record would generate.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * Long.hashCode(minor) + currency.hashCode();
   }
 }

@@ -86,7 +86,7 @@ public sealed interface Outcome<T> {
    * @return the outcome
    */
   static Outcome<Void> done() {
-    return new Accepted<>(null, List.of());
+    return Shared.DONE;
   }
 
   /**

@@ -53,4 +53,26 @@ public record PurchaseOrderId(String value) implements DocumentId {
   public String toString() {
     return value;
   }
+
+  /**
+   * Equal when the values are equal (written out: a record's generated equality is slower on
+   * the hot paths of the in-memory store, where ids are map keys).
+   *
+   * @param other another object
+   * @return whether it is the same id
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof PurchaseOrderId that && value.equals(that.value));
+  }
+
+  /**
+   * The value's hash, as the record's generated one.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

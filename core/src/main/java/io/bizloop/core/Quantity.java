@@ -251,4 +251,26 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
     }
     return other;
   }
+
+  /**
+   * Equal when value and unit are (the value is kept canonical, so numerically equal quantities
+   * of one unit are equal); written out for the in-memory store's hot paths.
+   *
+   * @param other another object
+   * @return whether it is the same quantity of the same unit
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Quantity that && value.equals(that.value) && unit.equals(that.unit));
+  }
+
+  /**
+   * The hash the record would generate.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * value.hashCode() + unit.hashCode();
+  }
 }

@@ -188,4 +188,21 @@ class MoneyProperties {
               }
             });
   }
+
+  @Test
+  void itsPlainTextIsTheTextOfItsAmountForEveryAmountAndCurrency() {
+    java.util.List<java.util.Currency> currencies = java.util.List.of(
+        java.util.Currency.getInstance("CNY"), java.util.Currency.getInstance("JPY"), java.util.Currency.getInstance("BHD"));
+    qt().forAll(longs().all(), integers().between(0, 2))
+        .checkAssert((minor, which) -> {
+          Money money = Money.ofMinor(minor, currencies.get(which));
+          assertThat(money.toPlainString()).isEqualTo(money.amount().toPlainString());
+        });
+    for (long edge : new long[] {0, 1, -1, 9, -9, 10, -10, 99, -99, 100, -100, 1000, -1000, Long.MAX_VALUE, Long.MIN_VALUE}) {
+      for (java.util.Currency currency : currencies) {
+        Money money = Money.ofMinor(edge, currency);
+        assertThat(money.toPlainString()).as("%s %s", edge, currency).isEqualTo(money.amount().toPlainString());
+      }
+    }
+  }
 }

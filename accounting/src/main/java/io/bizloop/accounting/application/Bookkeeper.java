@@ -113,17 +113,17 @@ final class Bookkeeper {
   }
 
   /** PERIOD_CLOSED when {@code date} falls in a closed period. */
-  Optional<Rejection> closed(LocalDate date, String what) {
+  Optional<Rejection> closed(LocalDate date, java.util.function.Supplier<String> what) {
     if (periods.isClosed(Period.of(date))) {
       return Optional.of(
-          Rejection.of(PERIOD_CLOSED, what + " would post on " + date + " into closed period " + Period.of(date)));
+          Rejection.of(PERIOD_CLOSED, what.get() + " would post on " + date + " into closed period " + Period.of(date)));
     }
     return Optional.empty();
   }
 
   /** PERIOD_CLOSED for an event's date. */
   Optional<Rejection> closed(BusinessEvent event) {
-    return closed(event.date(), "event " + event.eventId() + " (" + event.source() + ")");
+    return closed(event.date(), () -> "event " + event.eventId() + " (" + event.source() + ")");
   }
 
   /**
@@ -193,7 +193,7 @@ final class Bookkeeper {
     }
     JournalEntry first = drafts.get(0);
     Optional<Rejection> closed =
-        closed(first.date(), "entry " + (first.source() == null ? "" : first.source() + " ") + "dated " + first.date());
+        closed(first.date(), () -> "entry " + (first.source() == null ? "" : first.source() + " ") + "dated " + first.date());
     if (closed.isPresent()) {
       return Outcome.rejected(closed.get());
     }

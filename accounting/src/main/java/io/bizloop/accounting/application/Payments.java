@@ -79,7 +79,7 @@ final class Payments {
       return Outcome.rejected(UNKNOWN_REFERENCE, party + " is not registered");
     }
     String direction = party.kind() == PartyKind.CUSTOMER ? "from " + party : "to " + party;
-    Optional<Rejection> refused = books.closed(date, "payment of " + amount + " " + direction);
+    Optional<Rejection> refused = books.closed(date, () -> "payment of " + amount + " " + direction);
     if (refused.isEmpty()) {
       refused = books.beyondRange(Optional.of(amount));
     }

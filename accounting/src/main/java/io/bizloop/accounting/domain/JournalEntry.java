@@ -145,7 +145,13 @@ public final class JournalEntry {
       List<JournalLine> lines) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(lines, "lines");
-    Optional<String> zero = lines.stream().filter(JournalLine::isZero).map(l -> l.account().value()).findFirst();
+    Optional<String> zero = Optional.empty();
+    for (JournalLine line : lines) {
+      if (line.isZero()) {
+        zero = Optional.of(line.account().value());
+        break;
+      }
+    }
     if (zero.isPresent()) {
       return Outcome.rejected(INVALID_INPUT, "a line on account " + zero.get() + " has a zero amount");
     }
@@ -265,7 +271,12 @@ public final class JournalEntry {
    * @return true when a line posts to one of them
    */
   public boolean touchesAny(java.util.Collection<AccountCode> accounts) {
-    return lines.stream().anyMatch(l -> accounts.contains(l.account()));
+    for (JournalLine line : lines) {
+      if (accounts.contains(line.account())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -126,6 +126,17 @@ public final class PartyAccount {
   }
 
   /**
+   * The state as a repository stores it on a successful save: {@link #snapshot()} with the
+   * version + 1, built once (for an adapter that keeps snapshots, so the invariants are checked
+   * once per save rather than twice).
+   *
+   * @return the snapshot of the next version
+   */
+  public Snapshot nextSnapshot() {
+    return new Snapshot(party, name, registered, currency, items, advance, paymentTermsDays, version + 1);
+  }
+
+  /**
    * Registers the party under {@code newName}.
    *
    * @param newName its name

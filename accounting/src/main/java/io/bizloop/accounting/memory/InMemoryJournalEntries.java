@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The journal in memory: snapshots in a {@link TxMap}, undone with the unit of work. */
+/**
+ * The journal in memory: snapshots undone with the unit of work. Entries are numbered without gaps
+ * from 1, so they are kept in a list by number (no boxed key, no hash per entry); a number saved
+ * out of that order (a host's own numbering) is kept in a map beside it.
+ */
 public final class InMemoryJournalEntries implements JournalEntries {
 
-  private final TxMap<Long, JournalEntry.Snapshot> entries;
-  private final TxList<Long> numbers;
+  private final TxList<JournalEntry.Snapshot> dense;
+  private final TxMap<Long, JournalEntry.Snapshot> sparse;
   private final TxMap<EventId, Boolean> events;
   private final TxMap<SalesOrderId, List<Long>> byOrder;
 
@@ -30,15 +34,27 @@ public final class InMemoryJournalEntries implements JournalEntries {
    */
   public InMemoryJournalEntries(InMemoryUnitOfWork unitOfWork) {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
-    this.entries = new TxMap<>(unitOfWork);
-    this.numbers = new TxList<>(unitOfWork);
+    this.dense = new TxList<>(unitOfWork);
+    this.sparse = new TxMap<>(unitOfWork);
     this.events = new TxMap<>(unitOfWork);
     this.byOrder = new TxMap<>(unitOfWork);
   }
 
   @Override
   public Optional<JournalEntry> find(Long number) {
-    return number == null ? Optional.empty() : entries.get(number).map(JournalEntry::restore);
+    if (number == null) {
+      return Optional.empty();
+    }
+    JournalEntry.Snapshot stored = snapshot(number);
+    return stored == null ? Optional.empty() : Optional.of(JournalEntry.restore(stored));
+  }
+
+  /** The stored snapshot numbered {@code number}, or null. */
+  private JournalEntry.Snapshot snapshot(long number) {
+    if (number >= 1 && number <= dense.size()) {
+      return dense.get((int) (number - 1));
+    }
+    return sparse.getOrNull(number);
   }
 
   /**
@@ -57,24 +73,34 @@ public final class InMemoryJournalEntries implements JournalEntries {
             s.number(), s.date(), s.source(), s.memo(), s.eventId(), s.kind(), s.order(), s.lines(),
             s.status(), s.reversalOf(), s.reversedBy(), s.version() + 1);
     boolean isNew = s.version() == 0;
-    boolean saved =
-        entries.putIf(
-            s.number(),
-            stored,
-            (current, next) -> isNew ? current == null : current != null && current.version() == s.version());
-    if (!saved) {
+    JournalEntry.Snapshot current = snapshot(s.number());
+    if (isNew ? current != null : current == null || current.version() != s.version()) {
       return Outcome.rejected(CONFLICT, "journal entry " + s.number() + " was written by another writer");
     }
-    if (isNew) {
-      numbers.add(s.number());
-      if (s.eventId() != null) {
-        events.put(s.eventId(), Boolean.TRUE);
+    if (!isNew) {
+      if (s.number() <= dense.size()) {
+        dense.set((int) (s.number() - 1), stored);
+      } else {
+        sparse.put(s.number(), stored);
       }
-      if (s.order() != null) {
-        List<Long> list = new ArrayList<>(byOrder.get(s.order()).orElse(List.of()));
-        list.add(s.number());
-        byOrder.put(s.order(), List.copyOf(list));
+      return Outcome.done();
+    }
+    if (s.number() == dense.size() + 1L && s.number() < Integer.MAX_VALUE) {
+      dense.add(stored);
+    } else {
+      sparse.put(s.number(), stored);
+    }
+    if (s.eventId() != null) {
+      events.put(s.eventId(), Boolean.TRUE);
+    }
+    if (s.order() != null) {
+      List<Long> before = byOrder.getOrNull(s.order());
+      List<Long> list = new ArrayList<>(before == null ? 1 : before.size() + 1);
+      if (before != null) {
+        list.addAll(before);
       }
+      list.add(s.number());
+      byOrder.put(s.order(), java.util.Collections.unmodifiableList(list));
     }
     return Outcome.done();
   }
@@ -86,23 +112,47 @@ public final class InMemoryJournalEntries implements JournalEntries {
 
   @Override
   public List<JournalEntry> ofOrder(SalesOrderId order) {
-    return byOrder.get(order).orElse(List.of()).stream().map(this::stored).toList();
+    List<Long> numbers = byOrder.getOrNull(order);
+    if (numbers == null) {
+      return List.of();
+    }
+    List<JournalEntry> entries = new ArrayList<>(numbers.size());
+    for (long number : numbers) {
+      entries.add(stored(number));
+    }
+    return java.util.Collections.unmodifiableList(entries);
   }
 
   @Override
   public void forEach(java.util.function.Consumer<JournalEntry> action) {
-    long[] sorted = numbers.toList().stream().mapToLong(Long::longValue).sorted().toArray();
-    for (long number : sorted) {
-      action.accept(stored(number));
+    if (sparse.size() == 0) {
+      for (int i = 0, n = dense.size(); i < n; i++) {
+        action.accept(JournalEntry.restore(dense.get(i)));
+      }
+      return;
     }
+    all().forEach(action);
   }
 
   @Override
   public List<JournalEntry> all() {
-    return numbers.toList().stream().sorted().map(this::stored).toList();
+    List<JournalEntry.Snapshot> snapshots = new ArrayList<>(dense.toList());
+    if (sparse.size() > 0) {
+      snapshots.addAll(sparse.values());
+      snapshots.sort(java.util.Comparator.comparingLong(JournalEntry.Snapshot::number));
+    }
+    List<JournalEntry> entries = new ArrayList<>(snapshots.size());
+    for (JournalEntry.Snapshot snapshot : snapshots) {
+      entries.add(JournalEntry.restore(snapshot));
+    }
+    return java.util.Collections.unmodifiableList(entries);
   }
 
   private JournalEntry stored(long number) {
-    return JournalEntry.restore(entries.get(number).orElseThrow());
+    JournalEntry.Snapshot snapshot = snapshot(number);
+    if (snapshot == null) {
+      throw new IllegalStateException("journal entry " + number + " is indexed but not stored");
+    }
+    return JournalEntry.restore(snapshot);
   }
 }

@@ -38,14 +38,15 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
 
   @Override
   public Outcome<Void> save(PartyAccount account) {
-    PartyAccount.Snapshot s = account.snapshot();
-    PartyAccount.Snapshot stored = s.withVersion(s.version() + 1);
-    boolean isNew = s.version() == 0;
-    boolean saved =
-        accounts.putIf(
-            s.party(),
-            stored,
-            (current, next) -> isNew ? current == null : current != null && current.version() == s.version());
+    PartyAccount.Snapshot stored = account.nextSnapshot();
+    PartyAccount.Snapshot s = stored;
+    long expected = stored.version() - 1;
+    boolean isNew = expected == 0;
+    PartyAccount.Snapshot current = accounts.getOrNull(s.party());
+    boolean saved = isNew ? current == null : current != null && current.version() == expected;
+    if (saved) {
+      accounts.put(s.party(), stored);
+    }
     if (!saved) {
       return Outcome.rejected(CONFLICT, "the account of " + s.party() + " was changed by another writer");
     }

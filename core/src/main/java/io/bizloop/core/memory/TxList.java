@@ -67,4 +67,35 @@ public final class TxList<V> {
   private void removeLast() {
     values.remove(values.size() - 1);
   }
+
+  /**
+   * The element at {@code index} (for hot paths: no copy).
+   *
+   * @param index from 0
+   * @return the element
+   * @throws IndexOutOfBoundsException when there is none
+   */
+  public V get(int index) {
+    if (unitOfWork.owned()) {
+      return values.get(index);
+    }
+    return unitOfWork.read(() -> values.get(index));
+  }
+
+  /**
+   * Replaces the element at {@code index}; a rollback of the current unit of work puts the old
+   * one back.
+   *
+   * @param index from 0
+   * @param value the new element
+   * @throws IndexOutOfBoundsException when there is none
+   */
+  public void set(int index, V value) {
+    Objects.requireNonNull(value, "value");
+    unitOfWork.write(
+        () -> {
+          V old = values.set(index, value);
+          unitOfWork.onRollback(() -> values.set(index, old));
+        });
+  }
 }

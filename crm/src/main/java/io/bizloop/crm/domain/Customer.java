@@ -162,6 +162,18 @@ public final class Customer {
   }
 
   /**
+   * The state as a repository stores it on a successful save: {@link #snapshot()} with the
+   * version + 1, built once (for an adapter that keeps snapshots, so the invariants are checked
+   * once per save rather than twice).
+   *
+   * @return the snapshot of the next version
+   */
+  public Snapshot nextSnapshot() {
+    return new Snapshot(
+        id, name, industry, size, tags, owner, activities, paid, registeredOn, lastPaymentOn, creditLimit, version + 1);
+  }
+
+  /**
    * Sets or removes the credit limit; lowering it below the current exposure is accepted and only
    * affects later confirmations.
    *

@@ -206,6 +206,19 @@ public final class SalesOrder {
   }
 
   /**
+   * The state as a repository stores it on a successful save: {@link #snapshot()} with the
+   * version + 1, built once (for an adapter that keeps snapshots, so the invariants are checked
+   * once per save rather than twice).
+   *
+   * @return the snapshot of the next version
+   */
+  public Snapshot nextSnapshot() {
+    return new Snapshot(
+        id, customer, warehouse, status, lines, placedOn, confirmedOn, lastActivityOn, invoices, returns, creditNotes,
+        version + 1);
+  }
+
+  /**
    * DRAFT → CONFIRMED: fixes each line's net and VAT; publishes {@link SalesOrderConfirmed}
    * (event id {@code order-confirmed:<order>}) and, under ORDER_CONFIRMATION, {@link RevenueRecognised}
    * for the whole order (document = the order, event id {@code order-revenue:<order>}).
@@ -312,7 +325,13 @@ public final class SalesOrder {
       invoices++;
       return Outcome.accepted(InvoiceId.of(id, invoices));
     }
-    boolean any = lines.stream().anyMatch(l -> l.shipped().isGreaterThan(l.invoiced()));
+    boolean any = false;
+    for (OrderLine l : lines) {
+      if (l.shipped().isGreaterThan(l.invoiced())) {
+        any = true;
+        break;
+      }
+    }
     if (!any) {
       return Outcome.rejected(INVALID_STATE, "order " + id + " has nothing shipped and not yet invoiced");
     }
@@ -379,7 +398,13 @@ public final class SalesOrder {
       }
       lines.set(i, line.withShipment(q, cost));
     }
-    boolean all = lines.stream().allMatch(l -> !l.shipped().isLessThan(l.ordered()));
+    boolean all = true;
+    for (OrderLine l : lines) {
+      if (l.shipped().isLessThan(l.ordered())) {
+        all = false;
+        break;
+      }
+    }
     status = all ? SalesOrderStatus.SHIPPED : SalesOrderStatus.PARTIALLY_SHIPPED;
     touch(date);
     if (recognition != RevenueRecognition.SHIPMENT || total.isZero()) {
@@ -487,7 +512,12 @@ public final class SalesOrder {
    * @return its line, or empty when it is not on the order
    */
   public Optional<OrderLine> line(Sku sku) {
-    return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
+    for (OrderLine l : lines) {
+      if (l.sku().equals(sku)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

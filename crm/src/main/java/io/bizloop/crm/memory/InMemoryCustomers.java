@@ -35,9 +35,8 @@ public final class InMemoryCustomers implements Customers {
 
   @Override
   public Outcome<Void> save(Customer aggregate) {
-    Customer.Snapshot snapshot = aggregate.snapshot();
-    Outcome<Void> saved = store.save(
-        snapshot.id(), snapshot, Customer.Snapshot::version, s -> s.withVersion(s.version() + 1), "customer " + snapshot.id());
+    Customer.Snapshot snapshot = aggregate.nextSnapshot();
+    Outcome<Void> saved = store.saveNext(snapshot.id(), snapshot, Customer.Snapshot::version, () -> "customer " + snapshot.id());
     if (saved.isAccepted()) {
       store.index(Lead.matchKey(snapshot.name()), snapshot.id());
     }

@@ -34,9 +34,8 @@ public final class InMemorySalesOrders implements SalesOrders {
 
   @Override
   public Outcome<Void> save(SalesOrder aggregate) {
-    SalesOrder.Snapshot snapshot = aggregate.snapshot();
-    return store.save(
-        snapshot.id(), snapshot, SalesOrder.Snapshot::version, s -> s.withVersion(s.version() + 1), "order " + snapshot.id());
+    SalesOrder.Snapshot snapshot = aggregate.nextSnapshot();
+    return store.saveNext(snapshot.id(), snapshot, SalesOrder.Snapshot::version, () -> "order " + snapshot.id());
   }
 
   @Override

@@ -103,16 +103,22 @@ final class SnapshotStore<K, S> {
    */
   Outcome<Void> save(
       K id, S snapshot, ToLongFunction<S> version, UnaryOperator<S> bumped, String what) {
-    long expected = version.applyAsLong(snapshot);
-    boolean isNew = !snapshots.containsKey(id);
-    boolean stored =
-        snapshots.putIf(
-            id,
-            bumped.apply(snapshot),
-            (current, next) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
-    if (!stored) {
-      return Outcome.rejected(CONFLICT, what + " was changed by someone else meanwhile; try again");
+    return saveNext(id, bumped.apply(snapshot), version, () -> what);
+  }
+
+  /**
+   * Stores {@code next} (the aggregate's snapshot with its version + 1, built once) when the stored
+   * version is still {@code next}'s − 1; otherwise stores nothing and answers CONFLICT naming
+   * {@code what}.
+   */
+  Outcome<Void> saveNext(K id, S next, ToLongFunction<S> version, java.util.function.Supplier<String> what) {
+    long expected = version.applyAsLong(next) - 1;
+    S current = snapshots.getOrNull(id);
+    boolean isNew = current == null;
+    if (isNew ? expected != 0 : version.applyAsLong(current) != expected) {
+      return Outcome.rejected(CONFLICT, what.get() + " was changed by someone else meanwhile; try again");
     }
+    snapshots.put(id, next);
     if (isNew) {
       ordinals.put(id, order.size());
       order.add(id);

@@ -145,7 +145,7 @@ final class StockReports {
     List<Availability.InWarehouse> per = new ArrayList<>();
     for (WarehouseId warehouse : warehouseOrder()) {
       Quantity available =
-          stockItems.find(new StockKey(sku, warehouse)).map(StockItem::available).orElse(Quantity.zero(unit));
+          stockItems.available(new StockKey(sku, warehouse)).orElse(Quantity.zero(unit));
       per.add(new Availability.InWarehouse(warehouse, available));
       total = total.plus(available);
     }

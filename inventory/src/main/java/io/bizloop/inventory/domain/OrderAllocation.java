@@ -373,6 +373,18 @@ public final class OrderAllocation {
   }
 
   /**
+   * The state as a repository stores it on a successful save: {@link #snapshot()} with the
+   * version + 1, built once (for an adapter that keeps snapshots, so the invariants are checked
+   * once per save rather than twice).
+   *
+   * @return the snapshot of the next version
+   */
+  public Snapshot nextSnapshot() {
+    return new Snapshot(
+        order, customer, warehouse, backorderWarehouse, confirmation, cancelled, shipments, lines(), version + 1);
+  }
+
+  /**
    * The sales order.
    *
    * @return its id
@@ -441,7 +453,11 @@ public final class OrderAllocation {
    * @return each line's state, in order
    */
   public List<Line> lines() {
-    return lines.stream().map(MutableLine::freeze).toList();
+    List<Line> frozen = new ArrayList<>(lines.size());
+    for (MutableLine line : lines) {
+      frozen.add(line.freeze());
+    }
+    return java.util.Collections.unmodifiableList(frozen);
   }
 
   /**
@@ -460,7 +476,12 @@ public final class OrderAllocation {
    * @return true when fully shipped
    */
   public boolean fullyShipped() {
-    return lines.stream().allMatch(l -> l.shipped.compareTo(l.ordered) >= 0);
+    for (MutableLine line : lines) {
+      if (line.shipped.compareTo(line.ordered) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -763,6 +784,11 @@ public final class OrderAllocation {
   }
 
   private Optional<MutableLine> find(Sku sku) {
-    return lines.stream().filter(l -> l.sku.equals(sku)).findFirst();
+    for (MutableLine line : lines) {
+      if (line.sku.equals(sku)) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -227,10 +227,27 @@ public final class StockItem {
    * @return the snapshot (its constructor checks the invariants)
    */
   public Snapshot snapshot() {
-    List<Hold> list = new ArrayList<>();
-    holds.forEach((id, q) -> list.add(new Hold(id, q)));
+    return snapshotAt(version);
+  }
+
+  /**
+   * The state as a repository stores it on a successful save: {@link #snapshot()} with the
+   * version + 1, built once (for an adapter that keeps snapshots, so the invariants are checked
+   * once per save rather than twice).
+   *
+   * @return the snapshot of the next version
+   */
+  public Snapshot nextSnapshot() {
+    return snapshotAt(version + 1);
+  }
+
+  private Snapshot snapshotAt(long atVersion) {
+    List<Hold> list = new ArrayList<>(holds.size());
+    for (Map.Entry<ReservationId, Quantity> hold : holds.entrySet()) {
+      list.add(new Hold(hold.getKey(), hold.getValue()));
+    }
     return new Snapshot(
-        sku, warehouse, costing, onHand, value, layers, lastReceiptUnitCost, reservedForOrders, list, version);
+        sku, warehouse, costing, onHand, value, layers, lastReceiptUnitCost, reservedForOrders, list, atVersion);
   }
 
   /**

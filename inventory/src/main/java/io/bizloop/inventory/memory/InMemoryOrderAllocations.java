@@ -53,16 +53,23 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
 
   @Override
   public List<SalesOrderId> waitingFor(Sku sku, WarehouseId warehouse) {
-    return waiting.get(sku).map(NavigableMap::values).orElse(List.of()).stream()
-        .filter(w -> w.warehouse() == null || w.warehouse().equals(warehouse))
-        .map(Waiting::order)
-        .toList();
+    NavigableMap<?, Waiting> queue = waiting.getOrNull(sku);
+    if (queue == null || queue.isEmpty()) {
+      return List.of();
+    }
+    List<SalesOrderId> orders = new java.util.ArrayList<>();
+    for (Waiting w : queue.values()) {
+      if (w.warehouse() == null || w.warehouse().equals(warehouse)) {
+        orders.add(w.order());
+      }
+    }
+    return orders;
   }
 
   @Override
   public Outcome<Void> save(OrderAllocation allocation) {
-    OrderAllocation.Snapshot s = allocation.snapshot();
-    Outcome<Void> saved = Versioned.save(allocations, s.order(), s, s.nextVersion(), OrderAllocation.Snapshot::version);
+    OrderAllocation.Snapshot s = allocation.nextSnapshot();
+    Outcome<Void> saved = Versioned.saveNext(allocations, s.order(), s, OrderAllocation.Snapshot::version);
     if (saved.isRejected()) {
       return saved;
     }

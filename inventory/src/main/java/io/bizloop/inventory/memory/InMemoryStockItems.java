@@ -30,6 +30,12 @@ public final class InMemoryStockItems implements StockItems {
   }
 
   @Override
+  public Optional<io.bizloop.core.Quantity> available(StockKey key) {
+    StockItem.Snapshot s = items.getOrNull(key);
+    return s == null ? Optional.empty() : Optional.of(s.onHand().minus(s.reserved()));
+  }
+
+  @Override
   public List<StockItem> ofSku(Sku sku) {
     return items.values().stream().filter(s -> s.sku().equals(sku)).map(StockItem::restore).toList();
   }
@@ -41,7 +47,7 @@ public final class InMemoryStockItems implements StockItems {
 
   @Override
   public Outcome<Void> save(StockItem item) {
-    StockItem.Snapshot s = item.snapshot();
-    return Versioned.save(items, s.key(), s, s.nextVersion(), StockItem.Snapshot::version);
+    StockItem.Snapshot s = item.nextSnapshot();
+    return Versioned.saveNext(items, s.key(), s, StockItem.Snapshot::version);
   }
 }

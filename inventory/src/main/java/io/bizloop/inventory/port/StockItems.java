@@ -30,4 +30,15 @@ public interface StockItems extends Repository<StockKey, StockItem> {
    * @return all items, in no particular order
    */
   List<StockItem> all();
+
+  /**
+   * What is available at {@code key} (on hand − reserved), for a read that needs no aggregate.
+   * The default restores the item; an adapter that holds its state answers without that.
+   *
+   * @param key sku × warehouse
+   * @return what is available there, or empty when no item was stored there
+   */
+  default java.util.Optional<io.bizloop.core.Quantity> available(StockKey key) {
+    return find(key).map(StockItem::available);
+  }
 }
