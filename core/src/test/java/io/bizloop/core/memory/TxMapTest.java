@@ -1,0 +1,242 @@
+package io.bizloop.core.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bizloop.core.Outcome;
+import io.bizloop.core.RejectionCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TxMapTest {
+
+  private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  private final TxMap<String, Integer> map = new TxMap<>(unitOfWork);
+
+  private static Outcome<Void> rejected() {
+    return Outcome.rejected(RejectionCode.INVALID_STATE, "rolled back on purpose");
+  }
+
+  @Test
+  void getOrNullAnswersTheValueOrNullOutsideAUnit() {
+    // given
+    map.put("A", 1);
+
+    // when
+    Integer present = map.getOrNull("A");
+    Integer absent = map.getOrNull("B");
+
+    // then
+    assertThat(present).isEqualTo(1);
+    assertThat(absent).isNull();
+    assertThat(map.get("A")).contains(1);
+    assertThat(map.get("B")).isEmpty();
+  }
+
+  @Test
+  void getOrNullInsideAUnitSeesTheUnitsOwnWritesAndRemoves() {
+    // given
+    map.put("A", 1);
+    map.put("B", 2);
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.put("A", 10);
+          map.remove("B");
+          map.put("C", 3);
+
+          // then
+          assertThat(map.getOrNull("A")).isEqualTo(10);
+          assertThat(map.getOrNull("B")).isNull();
+          assertThat(map.getOrNull("C")).isEqualTo(3);
+          assertThat(map.keys()).containsExactlyInAnyOrder("A", "C");
+          return Outcome.done();
+        });
+  }
+
+  @Test
+  void removeOutsideAUnitIsFinal() {
+    // given
+    map.put("A", 1);
+    map.put("B", 2);
+
+    // when
+    map.remove("A");
+    map.remove("nothing here");
+    unitOfWork.execute(TxMapTest::rejected);
+
+    // then
+    assertThat(map.getOrNull("A")).isNull();
+    assertThat(map.containsKey("A")).isFalse();
+    assertThat(map.keys()).containsExactly("B");
+    assertThat(map.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aRolledBackRemovePutsTheValueBack() {
+    // given
+    map.put("A", 1);
+    map.put("B", 2);
+
+    // when
+    Outcome<Void> outcome =
+        unitOfWork.execute(
+            () -> {
+              map.remove("A");
+              map.remove("absent");
+              return rejected();
+            });
+
+    // then
+    assertThat(outcome.isRejected()).isTrue();
+    assertThat(map.getOrNull("A")).isEqualTo(1);
+    assertThat(map.containsKey("absent")).isFalse();
+    assertThat(map.keys()).containsExactlyInAnyOrder("A", "B");
+    assertThat(map.size()).isEqualTo(2);
+  }
+
+  @Test
+  void anAcceptedRemoveIsKept() {
+    // given
+    map.put("A", 1);
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.remove("A");
+          return Outcome.done();
+        });
+
+    // then
+    assertThat(map.getOrNull("A")).isNull();
+    assertThat(map.keys()).isEmpty();
+  }
+
+  @Test
+  void aRolledBackPutAfterARemoveRestoresTheOriginalValue() {
+    // given
+    map.put("A", 1);
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.remove("A");
+          map.put("A", 2);
+          map.put("A", 3);
+          return rejected();
+        });
+
+    // then
+    assertThat(map.getOrNull("A")).isEqualTo(1);
+    assertThat(map.keys()).containsExactly("A");
+  }
+
+  @Test
+  void aRolledBackRemoveAfterAPutOfANewKeyLeavesItAbsent() {
+    // given
+    map.put("B", 2);
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.put("A", 1);
+          map.remove("A");
+          map.put("A", 5);
+          map.remove("A");
+          return rejected();
+        });
+
+    // then
+    assertThat(map.containsKey("A")).isFalse();
+    assertThat(map.keys()).containsExactly("B");
+  }
+
+  @Test
+  void removingTheSameKeyTwiceInARolledBackUnitRestoresItOnce() {
+    // given
+    map.put("A", 1);
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.remove("A");
+          map.remove("A");
+          return rejected();
+        });
+
+    // then
+    assertThat(map.getOrNull("A")).isEqualTo(1);
+    assertThat(map.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aRemoveInARejectedSavepointIsUndoneWhileTheOuterRemoveIsKept() {
+    // given
+    map.put("A", 1);
+    map.put("B", 2);
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.remove("A");
+          unitOfWork.execute(
+              () -> {
+                map.remove("B");
+                map.put("A", 7);
+                return rejected();
+              });
+          assertThat(map.getOrNull("A")).isNull();
+          assertThat(map.getOrNull("B")).isEqualTo(2);
+          return Outcome.done();
+        });
+
+    // then
+    assertThat(map.keys()).containsExactly("B");
+  }
+
+  @Test
+  void aRemoveInAUnitThatThrowsIsUndone() {
+    // given
+    map.put("A", 1);
+
+    // when
+    assertThatThrownBy(
+            () ->
+                unitOfWork.execute(
+                    () -> {
+                      map.remove("A");
+                      throw new IllegalStateException("boom");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    // then
+    assertThat(map.getOrNull("A")).isEqualTo(1);
+  }
+
+  @Test
+  void keysIsACopyOfTheKeysAfterTheUnitsThatEnded() {
+    // given
+    map.put("A", 1);
+    map.put("B", 2);
+    List<String> before = map.keys();
+
+    // when
+    unitOfWork.execute(
+        () -> {
+          map.put("C", 3);
+          return Outcome.done();
+        });
+    unitOfWork.execute(
+        () -> {
+          map.put("D", 4);
+          map.remove("A");
+          return rejected();
+        });
+
+    // then
+    assertThat(before).containsExactlyInAnyOrder("A", "B");
+    assertThat(map.keys()).containsExactlyInAnyOrder("A", "B", "C");
+    assertThatThrownBy(() -> map.keys().add("E")).isInstanceOf(UnsupportedOperationException.class);
+  }
+}
