@@ -56,7 +56,16 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
       return bit;
     }
     synchronized (bits) {
-      return bits.size() >= BITS ? BITS : bits.computeIfAbsent(consumer, c -> bits.size());
+      Integer known = bits.get(consumer); // another thread may have given it a bit meanwhile
+      if (known != null) {
+        return known;
+      }
+      if (bits.size() >= BITS) {
+        return BITS;
+      }
+      int next = bits.size();
+      bits.put(consumer, next);
+      return next;
     }
   }
 }
