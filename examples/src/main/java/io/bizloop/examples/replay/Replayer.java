@@ -46,11 +46,19 @@ public final class Replayer {
     if (Files.isDirectory(file)) {
       return cannotRead(err, file, "is a directory");
     }
-    // Two passes over the file, so that a year of steps is never held as one tree: the first
-    // checks the whole text and reads the company, the second hands the steps on one at a time.
+    // A regular file is read twice, so that a year of steps is never held as one tree: the first
+    // pass checks the whole text and reads the company, the second hands the steps on one at a
+    // time. Anything else (a pipe, /dev/stdin) can be read once only, so it is held as one tree.
+    boolean twoPasses = Files.isRegularFile(file);
     Company company;
+    Scenario whole = null;
     try {
-      company = read(file, Scenario::company);
+      if (twoPasses) {
+        company = read(file, Scenario::company);
+      } else {
+        whole = read(file, Scenario::parse);
+        company = whole.company();
+      }
     } catch (NotAScenario e) {
       return notAScenario(err, file, e);
     } catch (Unreadable e) {
@@ -72,10 +80,14 @@ public final class Replayer {
     try {
       ScenarioRunner runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
       try {
-        read(file, in -> {
-          Scenario.eachStep(in, (step, number) -> runner.run(number, step));
-          return null;
-        });
+        if (twoPasses) {
+          read(file, in -> {
+            Scenario.eachStep(in, (step, number) -> runner.run(number, step));
+            return null;
+          });
+        } else {
+          runner.runAll(whole.steps(), step -> {});
+        }
       } catch (NotAScenario e) {
         return notAScenario(err, file, e);
       } catch (Unreadable e) {
@@ -121,7 +133,7 @@ public final class Replayer {
   }
 
   private static <T> T read(Path file, Pass<T> pass) throws NotAScenario, Unreadable {
-    try (Bounded in = new Bounded(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), MAX_BYTES)) {
+    try (Bounded in = new Bounded(Files.newInputStream(file), MAX_BYTES)) {
       try {
         return pass.over(in);
       } catch (NotAScenario e) {

@@ -235,4 +235,40 @@ class StreamingReplayTest {
     }
     return order.toString();
   }
+
+  @Test
+  void aScenarioThatCanBeReadOnlyOnceIsReplayedInOnePass() throws Exception {
+    // given: a named pipe (what `replay <(cat file)` or /dev/stdin gives), fed once by a writer
+    Path file = write("scenario.json", sample("05-revenue-at-confirmation.json"));
+    Path pipe = dir.resolve("pipe.json");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    byte[] text = Files.readAllBytes(file);
+    Thread writer = new Thread(() -> {
+      try {
+        Files.write(pipe, text);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+
+    // when
+    Run fromPipe = replay(pipe, false);
+    writer.join(10_000);
+    Run fromFile = replay(file, false);
+
+    // then: the same report, not the empty report a second pass over a drained pipe would give
+    assertThat(fromPipe.status()).isZero();
+    assertThat(fromPipe.err()).isEmpty();
+    assertThat(fromPipe.out()).isEqualTo(fromFile.out());
+    assertThat(PLAIN.readTree(fromPipe.out()).get("journal")).isNotEmpty();
+  }
 }
