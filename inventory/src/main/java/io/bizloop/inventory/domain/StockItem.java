@@ -109,19 +109,18 @@ public final class StockItem {
       Objects.requireNonNull(reservedForOrders, "reservedForOrders");
       layers = List.copyOf(layers);
       holds = List.copyOf(holds);
-      String key = sku + "@" + warehouse;
       if (onHand.isNegative() || reservedForOrders.isNegative()) {
-        throw new IllegalArgumentException(key + ": negative on hand or reserved");
+        throw new IllegalArgumentException(sku + "@" + warehouse + ": negative on hand or reserved");
       }
       Quantity reserved = reservedForOrders;
       for (Hold hold : holds) {
         reserved = reserved.plus(hold.quantity());
       }
       if (reserved.isGreaterThan(onHand)) {
-        throw new IllegalArgumentException(key + ": reserved " + reserved + " exceeds on hand " + onHand);
+        throw new IllegalArgumentException(sku + "@" + warehouse + ": reserved " + reserved + " exceeds on hand " + onHand);
       }
       if (value.isNegative() || (onHand.isZero() && !value.isZero())) {
-        throw new IllegalArgumentException(key + ": value " + value + " with " + onHand + " on hand");
+        throw new IllegalArgumentException(sku + "@" + warehouse + ": value " + value + " with " + onHand + " on hand");
       }
       if (costing == CostingMethod.FIFO) {
         Quantity q = Quantity.zero(onHand.unit());
@@ -131,7 +130,7 @@ public final class StockItem {
           v = v.plus(layer.value());
         }
         if (!q.equals(onHand) || !v.equals(value)) {
-          throw new IllegalArgumentException(key + ": layers " + q + " / " + v + " differ from " + onHand + " / " + value);
+          throw new IllegalArgumentException(sku + "@" + warehouse + ": layers " + q + " / " + v + " differ from " + onHand + " / " + value);
         }
       }
     }

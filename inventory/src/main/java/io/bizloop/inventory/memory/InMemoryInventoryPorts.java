@@ -15,13 +15,15 @@ public final class InMemoryInventoryPorts {
    * @return the ports
    */
   public static InventoryPorts create(InMemoryUnitOfWork unitOfWork) {
+    InMemoryStockItems items = new InMemoryStockItems(unitOfWork);
     return new InventoryPorts(
         new InMemoryWarehouses(unitOfWork),
         new InMemoryProducts(unitOfWork),
         new InMemorySuppliers(unitOfWork),
-        new InMemoryStockItems(unitOfWork),
+        items,
         new InMemoryPurchaseOrders(unitOfWork),
         new InMemoryOrderAllocations(unitOfWork),
-        new InMemoryInventorySequences(unitOfWork));
+        new InMemoryInventorySequences(unitOfWork),
+        items);
   }
 }

@@ -7,11 +7,19 @@ import io.bizloop.core.memory.TxMap;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import io.bizloop.inventory.port.StockItems;
+import io.bizloop.inventory.port.StockReservations;
+import io.bizloop.inventory.domain.ReservationId;
+import io.bizloop.core.Quantity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link StockItems}: snapshots in a thread-safe {@link TxMap}, optimistic locking by version. */
-public final class InMemoryStockItems implements StockItems {
+/**
+ * In-memory {@link StockItems}: snapshots in a thread-safe {@link TxMap}, optimistic locking by
+ * version. As {@link StockReservations} it adds a stand-alone reservation to the stored snapshot
+ * in one step, without restoring the item.
+ */
+public final class InMemoryStockItems implements StockItems, StockReservations {
 
   private final TxMap<StockKey, StockItem.Snapshot> items;
 
@@ -27,6 +35,36 @@ public final class InMemoryStockItems implements StockItems {
   @Override
   public Optional<StockItem> find(StockKey key) {
     return items.get(key).map(StockItem::restore);
+  }
+
+  @Override
+  public boolean tryReserve(StockKey key, ReservationId id, Quantity quantity) {
+    StockItem.Snapshot s = items.getOrNull(key);
+    if (s == null || !quantity.isPositive() || !quantity.unit().equals(s.onHand().unit())) {
+      return false;
+    }
+    if (s.onHand().minus(s.reserved()).isLessThan(quantity)) {
+      return false; // the whole-item path refuses it with its message
+    }
+    List<StockItem.Hold> holds = new ArrayList<>(s.holds().size() + 1);
+    boolean topUp = false;
+    for (StockItem.Hold hold : s.holds()) {
+      if (hold.id().equals(id)) {
+        holds.add(new StockItem.Hold(id, hold.quantity().plus(quantity)));
+        topUp = true;
+      } else {
+        holds.add(hold);
+      }
+    }
+    if (!topUp) {
+      holds.add(new StockItem.Hold(id, quantity));
+    }
+    items.put(
+        key,
+        new StockItem.Snapshot(
+            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
+            s.reservedForOrders(), holds, s.version() + 1));
+    return true;
   }
 
   @Override
