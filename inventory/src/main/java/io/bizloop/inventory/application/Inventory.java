@@ -79,7 +79,7 @@ public final class Inventory {
             p.warehouses(), p.products(), p.stockItems(), p.allocations(), p.sequences(), host.publisher(), restocking);
     this.shipOrder = new ShipOrder(p.allocations(), p.stockItems(), p.warehouses(), host.publisher());
     this.reserveStock = new ReserveStock(p.products(), p.warehouses(), p.stockItems(), p.reservations(), settings);
-    this.releaseStock = new ReleaseStock(p.stockItems(), restocking);
+    this.releaseStock = new ReleaseStock(p.stockItems(), restocking, p.reservations());
     this.reserveConfirmedOrder =
         new ReserveConfirmedOrder(
             p.warehouses(), p.products(), p.stockItems(), p.allocations(), p.sequences(), restocking, settings);

@@ -10,6 +10,7 @@ import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import io.bizloop.inventory.port.StockItems;
+import io.bizloop.inventory.port.StockReservations;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -87,6 +88,7 @@ public final class ReleaseStock {
 
   private final StockItems items;
   private final Restocking restocking;
+  private final StockReservations reservations;
 
   /**
    * The use case over its port.
@@ -95,8 +97,20 @@ public final class ReleaseStock {
    * @param restocking fills backorders with the freed stock
    */
   public ReleaseStock(StockItems items, Restocking restocking) {
+    this(items, restocking, StockReservations.none());
+  }
+
+  /**
+   * The use case with the store's one-step release of a stand-alone reservation.
+   *
+   * @param items the stock items
+   * @param restocking fills the backorders the freed stock can serve
+   * @param reservations the store's one-step reservations ({@link StockReservations#none()} for none)
+   */
+  public ReleaseStock(StockItems items, Restocking restocking, StockReservations reservations) {
     this.items = Objects.requireNonNull(items, "items");
     this.restocking = Objects.requireNonNull(restocking, "restocking");
+    this.reservations = Objects.requireNonNull(reservations, "reservations");
   }
 
   /**
@@ -110,7 +124,14 @@ public final class ReleaseStock {
     if (invalid.isPresent()) {
       return Outcome.rejected(invalid.get());
     }
-    Optional<StockItem> found = items.find(new StockKey(command.sku(), command.warehouse()));
+    StockKey key = new StockKey(command.sku(), command.warehouse());
+    if (restocking.nothingWaitsFor(command.sku(), command.warehouse())) {
+      Optional<Quantity> released = reservations.tryRelease(key, command.reservation(), command.quantity());
+      if (released.isPresent()) {
+        return Outcome.accepted(released.get()); // the store's one step did it; no order waits for the stock it frees
+      }
+    }
+    Optional<StockItem> found = items.find(key);
     if (found.isEmpty()) {
       return Outcome.rejected(
           RejectionCode.UNKNOWN_REFERENCE,

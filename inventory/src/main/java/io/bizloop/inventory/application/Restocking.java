@@ -56,6 +56,18 @@ public final class Restocking {
   }
 
   /**
+   * Whether no sales order waits for stock of {@code sku} in {@code warehouse} (then freeing stock
+   * there fills nothing).
+   *
+   * @param sku the product
+   * @param warehouse the warehouse
+   * @return true when none waits
+   */
+  public boolean nothingWaitsFor(io.bizloop.core.Sku sku, io.bizloop.core.WarehouseId warehouse) {
+    return allocations.waitingFor(sku, warehouse).isEmpty();
+  }
+
+  /**
    * Reserves what {@code item} has available for the orders waiting for its sku in its warehouse,
    * oldest confirmation first, saving each order that took some; then saves the item. Call it with
    * an item just changed and not yet saved, after saving any allocation the caller changed.

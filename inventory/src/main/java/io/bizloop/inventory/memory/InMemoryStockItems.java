@@ -68,6 +68,40 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
   }
 
   @Override
+  public Optional<Quantity> tryRelease(StockKey key, ReservationId id, java.math.BigDecimal amount) {
+    StockItem.Snapshot s = items.getOrNull(key);
+    if (s == null) {
+      return Optional.empty();
+    }
+    List<StockItem.Hold> holds = new ArrayList<>(s.holds().size());
+    Quantity released = null;
+    for (StockItem.Hold hold : s.holds()) {
+      if (!hold.id().equals(id)) {
+        holds.add(hold);
+        continue;
+      }
+      Quantity take = amount == null ? hold.quantity() : Quantity.of(amount, hold.quantity().unit());
+      if (!take.isPositive() || take.isGreaterThan(hold.quantity())) {
+        return Optional.empty(); // the whole-item path refuses it with its message
+      }
+      Quantity rest = hold.quantity().minus(take);
+      if (rest.isPositive()) {
+        holds.add(new StockItem.Hold(id, rest));
+      }
+      released = take;
+    }
+    if (released == null) {
+      return Optional.empty();
+    }
+    items.put(
+        key,
+        new StockItem.Snapshot(
+            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
+            s.reservedForOrders(), holds, s.version() + 1));
+    return Optional.of(released);
+  }
+
+  @Override
   public Optional<io.bizloop.core.Quantity> available(StockKey key) {
     StockItem.Snapshot s = items.getOrNull(key);
     return s == null ? Optional.empty() : Optional.of(s.onHand().minus(s.reserved()));

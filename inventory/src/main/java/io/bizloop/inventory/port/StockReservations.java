@@ -28,6 +28,21 @@ public interface StockReservations {
   boolean tryReserve(StockKey key, ReservationId id, Quantity quantity);
 
   /**
+   * Takes {@code quantity} ({@code null}: all of it) off the stand-alone reservation {@code id} of
+   * the stored item {@code key} in one step, when the reservation holds that much. The caller
+   * makes sure that no sales order waits for the stock this frees (else the whole-item path fills
+   * the backorders). The default has no fast path.
+   *
+   * @param key the item
+   * @param id the reservation
+   * @param quantity how much, positive, in the item's unit; {@code null} for all it holds
+   * @return what was released; empty when nothing changed (no fast path, no such reservation, or it holds less)
+   */
+  default java.util.Optional<Quantity> tryRelease(StockKey key, ReservationId id, java.math.BigDecimal quantity) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * No fast path: every reservation is decided on the whole item.
    *
    * @return the port that always answers false

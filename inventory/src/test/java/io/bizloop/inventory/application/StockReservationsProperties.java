@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The in-memory store's one-step stand-alone reservation ({@link StockReservations} on the stored
  * snapshot) decides exactly as the whole-item path: the same outcomes, messages and stock, over
- * random reservations, top-ups, releases and receipts, some inside units that are rolled back.
+ * random reservations, top-ups, releases, receipts and confirmed sales orders (some waiting for
+ * stock, which a release must then fill), some steps inside units that are rolled back.
  */
 class StockReservationsProperties {
 
@@ -40,9 +41,11 @@ class StockReservationsProperties {
   private static final class World {
     final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     final Inventory inventory;
+    final SynchronousEventBus bus;
+    int orders;
 
     World(boolean fastPath) {
-      SynchronousEventBus bus = new SynchronousEventBus(new InMemoryProcessedEvents(unitOfWork));
+      bus = new SynchronousEventBus(new InMemoryProcessedEvents(unitOfWork));
       InventoryPorts memory = InMemoryInventoryPorts.create(unitOfWork);
       InventoryPorts ports =
           fastPath
@@ -63,7 +66,7 @@ class StockReservationsProperties {
 
     /** Runs one step coded as an int; answers a text of its outcome. */
     String step(int code) {
-      int kind = Math.floorMod(code, 5);
+      int kind = Math.floorMod(code, 6);
       Sku sku = SKUS.get(Math.floorMod(code >> 3, SKUS.size()));
       ReservationId hold = HOLDS.get(Math.floorMod(code >> 5, HOLDS.size()));
       BigDecimal quantity = BigDecimal.valueOf(Math.floorMod(code >> 7, 12));
@@ -72,10 +75,22 @@ class StockReservationsProperties {
             case 0, 1 -> inventory.reserveStock(new ReserveStock.Command(sku, WH, hold, quantity, DAY));
             case 2 -> inventory.releaseStock(ReleaseStock.Command.all(sku, WH, hold, DAY));
             case 3 -> inventory.releaseStock(new ReleaseStock.Command(sku, WH, hold, quantity, DAY));
+            case 4 -> confirm(sku, quantity.add(BigDecimal.ONE)); // may wait for stock: a backorder
             default -> inventory.receivePurchase(
                 ReceivePurchase.Command.from(InventoryFixture.SUPPLIER, WH, DAY).line(sku, BigDecimal.valueOf(7), new BigDecimal("2.00")));
           };
       return outcome.isAccepted() ? "ok " + outcome.value() : outcome.rejection().code() + " " + outcome.rejection().message();
+    }
+
+    /** A sales order confirmed for {@code quantity} of {@code sku} here: reserved, or waiting for stock. */
+    Outcome<Void> confirm(Sku sku, BigDecimal quantity) {
+      io.bizloop.core.SalesOrderId order = io.bizloop.core.SalesOrderId.of("SO-" + ++orders);
+      io.bizloop.core.event.SalesOrderConfirmed event =
+          new io.bizloop.core.event.SalesOrderConfirmed(
+              io.bizloop.core.EventId.of("confirm", order), DAY, order, io.bizloop.core.CustomerId.of("C-1"), WH,
+              List.of(new io.bizloop.core.event.SalesOrderConfirmed.Line(
+                  sku, io.bizloop.core.Quantity.of(quantity.toPlainString()), io.bizloop.core.LineAmounts.zero(java.util.Currency.getInstance("CNY")))));
+      return unitOfWork.execute(() -> bus.publish(event));
     }
 
     /** {@code step} inside a unit of work that is then rolled back. */
@@ -89,7 +104,11 @@ class StockReservationsProperties {
     }
 
     String stock() {
-      return inventory.stock().toString();
+      StringBuilder text = new StringBuilder(inventory.stock().toString());
+      for (int i = 1; i <= orders; i++) {
+        text.append(inventory.order(io.bizloop.core.SalesOrderId.of("SO-" + i)));
+      }
+      return text.toString();
     }
   }
 
