@@ -42,11 +42,9 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
     PartyAccount.Snapshot s = stored;
     long expected = stored.version() - 1;
     boolean isNew = expected == 0;
-    PartyAccount.Snapshot current = accounts.getOrNull(s.party());
-    boolean saved = isNew ? current == null : current != null && current.version() == expected;
-    if (saved) {
-      accounts.put(s.party(), stored);
-    }
+    boolean saved =
+        accounts.putIf(
+            s.party(), stored, (current, next) -> isNew ? current == null : current != null && current.version() == expected);
     if (!saved) {
       return Outcome.rejected(CONFLICT, "the account of " + s.party() + " was changed by another writer");
     }

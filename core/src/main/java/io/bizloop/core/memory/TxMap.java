@@ -49,6 +49,7 @@ public final class TxMap<K, V> {
    * @return the value, or null when there is none
    */
   public V getOrNull(K key) {
+    Objects.requireNonNull(key, "key");
     if (unitOfWork.owned()) {
       return values.get(key);
     }
@@ -79,6 +80,7 @@ public final class TxMap<K, V> {
    * @throws NullPointerException when {@code value} is null
    */
   public void put(K key, V value) {
+    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     if (unitOfWork.owned()) {
       registerUndo(key, values.put(key, value), value);
@@ -105,6 +107,7 @@ public final class TxMap<K, V> {
    * @throws NullPointerException when {@code value} is null
    */
   public boolean putIf(K key, V value, BiPredicate<V, V> accept) {
+    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     boolean owned = unitOfWork.owned();
     if (!owned) {
@@ -134,6 +137,7 @@ public final class TxMap<K, V> {
    * @param key the key
    */
   public void remove(K key) {
+    Objects.requireNonNull(key, "key");
     if (unitOfWork.owned()) {
       V old = values.remove(key);
       if (old != null) {

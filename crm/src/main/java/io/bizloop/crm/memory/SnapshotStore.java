@@ -113,12 +113,12 @@ final class SnapshotStore<K, S> {
    */
   Outcome<Void> saveNext(K id, S next, ToLongFunction<S> version, java.util.function.Supplier<String> what) {
     long expected = version.applyAsLong(next) - 1;
-    S current = snapshots.getOrNull(id);
-    boolean isNew = current == null;
-    if (isNew ? expected != 0 : version.applyAsLong(current) != expected) {
+    boolean isNew = expected == 0;
+    boolean stored =
+        snapshots.putIf(id, next, (current, value) -> current == null ? isNew : version.applyAsLong(current) == expected);
+    if (!stored) {
       return Outcome.rejected(CONFLICT, what.get() + " was changed by someone else meanwhile; try again");
     }
-    snapshots.put(id, next);
     if (isNew) {
       ordinals.put(id, order.size());
       order.add(id);

@@ -54,7 +54,8 @@ public final class Replayer {
     Scenario whole = null;
     try {
       if (twoPasses) {
-        company = read(file, Scenario::company);
+        boolean intoDatabase = db != null; // steps run before a bad one would stay in the database
+        company = read(file, in -> Scenario.company(in, intoDatabase));
       } else {
         whole = read(file, Scenario::parse);
         company = whole.company();

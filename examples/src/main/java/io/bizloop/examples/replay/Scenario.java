@@ -90,6 +90,17 @@ public record Scenario(Company company, JsonNode steps) {
    * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
    */
   public static Company company(java.io.InputStream json) throws NotAScenario {
+    return company(json, false);
+  }
+
+  /**
+   * As {@link #company(java.io.InputStream)}; with {@code decodeSteps} every step is also read
+   * (its numbers decoded) and dropped, so that a step the second pass could not read refuses the
+   * file before any step runs (for a replay into a database, which would keep the steps before).
+   *
+   * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
+   */
+  public static Company company(java.io.InputStream json, boolean decodeSteps) throws NotAScenario {
     return parseWith(() -> {
       try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
         com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
@@ -103,7 +114,13 @@ public record Scenario(Company company, JsonNode steps) {
           String name = parser.currentName();
           com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
           if ("steps".equals(name) && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-            parser.skipChildren(); // every step is read, and its numbers decoded, by eachStep
+            if (decodeSteps) {
+              while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                PART.readValue(parser);
+              }
+            } else {
+              parser.skipChildren(); // every step is read, and its numbers decoded, by eachStep
+            }
             root.putArray(name);
           } else {
             root.set(name, PART.readValue(parser));

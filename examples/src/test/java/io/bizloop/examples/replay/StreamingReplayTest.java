@@ -271,4 +271,32 @@ class StreamingReplayTest {
     assertThat(fromPipe.out()).isEqualTo(fromFile.out());
     assertThat(PLAIN.readTree(fromPipe.out()).get("journal")).isNotEmpty();
   }
+
+  @Test
+  void aBadNumberInTheLastStepLeavesNoBooksInTheDatabase() throws Exception {
+    // given: a scenario whose last step holds a number no decimal can hold, replayed into H2
+    ObjectNode scenario = sample("01-order-to-cash.json");
+    ArrayNode steps = (ArrayNode) scenario.get("steps");
+    ((ObjectNode) steps.get(steps.size() - 1)).put("amount", "@@HUGE@@");
+    Path file = dir.resolve("huge-in-last-step.json");
+    Files.writeString(file, PLAIN.writeValueAsString(scenario).replace("\"@@HUGE@@\"", "1e999999999999"));
+    String db = "h2:" + dir.resolve("books");
+
+    // when
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Replayer().run(file, db, false, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    Path empty = write("empty.json", withKeys(scenario, "company").set("steps", PLAIN.createArrayNode()));
+    ByteArrayOutputStream after = new ByteArrayOutputStream();
+    int again = new Replayer().run(empty, db, false, new PrintStream(after, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    // then: refused before any step ran, so the database holds no posting
+    assertThat(status).isEqualTo(Replayer.CANNOT_READ);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid JSON");
+    assertThat(again).isZero();
+    assertThat(PLAIN.readTree(after.toString(StandardCharsets.UTF_8)).get("journal")).isEmpty();
+  }
 }

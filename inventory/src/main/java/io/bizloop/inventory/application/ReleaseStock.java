@@ -125,7 +125,7 @@ public final class ReleaseStock {
       return Outcome.rejected(invalid.get());
     }
     StockKey key = new StockKey(command.sku(), command.warehouse());
-    if (restocking.nothingWaitsFor(command.sku(), command.warehouse())) {
+    if (reservations.releasesInOneStep() && restocking.nothingWaitsFor(command.sku(), command.warehouse())) {
       Optional<Quantity> released = reservations.tryRelease(key, command.reservation(), command.quantity());
       if (released.isPresent()) {
         return Outcome.accepted(released.get()); // the store's one step did it; no order waits for the stock it frees

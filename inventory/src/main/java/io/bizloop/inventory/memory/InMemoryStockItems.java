@@ -59,11 +59,17 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
     if (!topUp) {
       holds.add(new StockItem.Hold(id, quantity));
     }
-    items.put(
+    // conditional on the snapshot read above: atomic also outside a unit of work
+    return items.putIf(
         key,
         new StockItem.Snapshot(
             s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-            s.reservedForOrders(), holds, s.version() + 1));
+            s.reservedForOrders(), holds, s.version() + 1),
+        (current, next) -> current == s);
+  }
+
+  @Override
+  public boolean releasesInOneStep() {
     return true;
   }
 
@@ -93,12 +99,14 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
     if (released == null) {
       return Optional.empty();
     }
-    items.put(
-        key,
-        new StockItem.Snapshot(
-            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-            s.reservedForOrders(), holds, s.version() + 1));
-    return Optional.of(released);
+    boolean stored =
+        items.putIf(
+            key,
+            new StockItem.Snapshot(
+                s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
+                s.reservedForOrders(), holds, s.version() + 1),
+            (current, next) -> current == s);
+    return stored ? Optional.of(released) : Optional.empty();
   }
 
   @Override

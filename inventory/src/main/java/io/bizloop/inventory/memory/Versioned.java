@@ -22,12 +22,9 @@ final class Versioned {
   /** Stores {@code next} (a snapshot already at version + 1) when the stored version is still its − 1 (absent for 1); else CONFLICT. */
   static <K, S> Outcome<Void> saveNext(TxMap<K, S> map, K key, S next, ToLongFunction<S> version) {
     long expected = version.applyAsLong(next) - 1;
-    S current = map.getOrNull(key);
-    if (current == null ? expected != 0 : version.applyAsLong(current) != expected) {
-      return conflict(key);
-    }
-    map.put(key, next);
-    return Outcome.done();
+    boolean stored =
+        map.putIf(key, next, (current, value) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
+    return stored ? Outcome.done() : conflict(key);
   }
 
   /** Stores {@code value} only when {@code key} is absent (reference data never changes); else CONFLICT. */

@@ -28,6 +28,16 @@ public interface StockReservations {
   boolean tryReserve(StockKey key, ReservationId id, Quantity quantity);
 
   /**
+   * Whether {@link #tryRelease} can release in one step (so that it is worth asking first whether
+   * an order waits for the stock). The default: no.
+   *
+   * @return true when this store releases in one step
+   */
+  default boolean releasesInOneStep() {
+    return false;
+  }
+
+  /**
    * Takes {@code quantity} ({@code null}: all of it) off the stand-alone reservation {@code id} of
    * the stored item {@code key} in one step, when the reservation holds that much. The caller
    * makes sure that no sales order waits for the stock this frees (else the whole-item path fills
