@@ -1,6 +1,8 @@
 package io.bizloop.examples.replay;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,22 +104,20 @@ public record Scenario(Company company, JsonNode steps) {
    */
   public static Company company(java.io.InputStream json, boolean decodeSteps) throws NotAScenario {
     return parseWith(() -> {
-      try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
-        com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
-        if (first != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      try (JsonParser parser = JSON.createParser(json)) {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
           JsonNode other = first == null ? null : PART.readValue(parser);
           noTrailingTokens(parser);
           return other;
         }
         com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
-        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
-          com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
-          if ("steps".equals(name) && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+          JsonToken value = parser.nextToken();
+          if ("steps".equals(name) && value == JsonToken.START_ARRAY) {
             if (decodeSteps) {
-              while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-                PART.readValue(parser);
-              }
+              readSteps(parser, (step, number) -> {});
             } else {
               parser.skipChildren(); // every step is read, and its numbers decoded, by eachStep
             }
@@ -141,16 +141,13 @@ public record Scenario(Company company, JsonNode steps) {
   public static void eachStep(java.io.InputStream json, java.util.function.ObjIntConsumer<JsonNode> step)
       throws NotAScenario {
     parseWith(() -> {
-      try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
+      try (JsonParser parser = JSON.createParser(json)) {
         parser.nextToken();
-        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
-          com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
-          if ("steps".equals(name) && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-            int number = 0;
-            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-              step.accept(PART.readValue(parser), ++number);
-            }
+          JsonToken value = parser.nextToken();
+          if ("steps".equals(name) && value == JsonToken.START_ARRAY) {
+            readSteps(parser, step);
           } else {
             parser.skipChildren();
           }
@@ -160,13 +157,22 @@ public record Scenario(Company company, JsonNode steps) {
     });
   }
 
+  /** Reads the steps of the array the parser is at, one at a time, handing each on with its number from 1. */
+  private static void readSteps(JsonParser parser, java.util.function.ObjIntConsumer<JsonNode> step)
+      throws java.io.IOException {
+    int number = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      step.accept(PART.readValue(parser), ++number);
+    }
+  }
+
   /** Reads one value inside a scenario (what follows it is the rest of the scenario). */
   private static final com.fasterxml.jackson.databind.ObjectReader PART =
       JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final JsonNode EMPTY_SCENARIO = JSON.createObjectNode().set("steps", JSON.createArrayNode());
 
-  private static void noTrailingTokens(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException {
+  private static void noTrailingTokens(JsonParser parser) throws java.io.IOException {
     if (parser.nextToken() != null) {
       throw new com.fasterxml.jackson.core.JsonParseException(
           parser, "Trailing token (of type " + parser.currentToken() + ") found after the scenario");

@@ -59,13 +59,7 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
     if (!topUp) {
       holds.add(new StockItem.Hold(id, quantity));
     }
-    // conditional on the snapshot read above: atomic also outside a unit of work
-    return items.putIf(
-        key,
-        new StockItem.Snapshot(
-            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-            s.reservedForOrders(), holds, s.version() + 1),
-        (current, next) -> current == s);
+    return replaceHolds(key, s, holds);
   }
 
   @Override
@@ -99,14 +93,20 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
     if (released == null) {
       return Optional.empty();
     }
-    boolean stored =
-        items.putIf(
-            key,
-            new StockItem.Snapshot(
-                s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-                s.reservedForOrders(), holds, s.version() + 1),
-            (current, next) -> current == s);
-    return stored ? Optional.of(released) : Optional.empty();
+    return replaceHolds(key, s, holds) ? Optional.of(released) : Optional.empty();
+  }
+
+  /**
+   * Stores {@code s} with {@code holds} as the next version, only while {@code s} is still what is
+   * stored (one conditional change: atomic also outside a unit of work).
+   */
+  private boolean replaceHolds(StockKey key, StockItem.Snapshot s, List<StockItem.Hold> holds) {
+    return items.putIf(
+        key,
+        new StockItem.Snapshot(
+            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
+            s.reservedForOrders(), holds, s.version() + 1),
+        (current, next) -> current == s);
   }
 
   @Override
