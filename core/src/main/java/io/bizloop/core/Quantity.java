@@ -34,6 +34,13 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
   private static final int MAX_INTEGER_DIGITS = 30;
 
   /**
+   * The last unit text that passed the id rule (checked by identity: a quantity computed from
+   * another carries the very same string, so its unit is not checked again). A benign race: any
+   * value seen here was checked, and {@link String} is immutable.
+   */
+  private static String lastUnit = EACH;
+
+  /**
    * Checks the parts and brings the value to canonical form.
    *
    * @param value the exact amount; trailing zeros beyond {@value #MAX_SCALE} decimals are
@@ -47,16 +54,27 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
     if (value == null) {
       throw new IllegalArgumentException("quantity is missing");
     }
-    unit = Ids.requireText(unit, "unit", MAX_UNIT_LENGTH);
-    if (!Bounds.hasAtMostDecimals(value, MAX_SCALE)) {
-      throw new IllegalArgumentException(
-          "quantity " + Bounds.show(value) + " has more than " + MAX_SCALE + " decimals");
+    if (unit != EACH && unit != lastUnit) {
+      unit = Ids.requireText(unit, "unit", MAX_UNIT_LENGTH);
+      lastUnit = unit;
     }
-    if (Decimals.integerDigits(value) > MAX_INTEGER_DIGITS) {
-      throw new IllegalArgumentException(
-          "quantity " + Bounds.show(value) + " is too big: at most " + MAX_INTEGER_DIGITS + " digits before the point");
+    if (value.scale() == 0) {
+      // whole numbers (most quantities) are canonical as they are; only the magnitude is left to check
+      if (value.signum() == 0) {
+        value = BigDecimal.ZERO;
+      } else if (value.precision() > MAX_INTEGER_DIGITS) {
+        throw tooBig(value);
+      }
+    } else {
+      if (!Bounds.hasAtMostDecimals(value, MAX_SCALE)) {
+        throw new IllegalArgumentException(
+            "quantity " + Bounds.show(value) + " has more than " + MAX_SCALE + " decimals");
+      }
+      if (Decimals.integerDigits(value) > MAX_INTEGER_DIGITS) {
+        throw tooBig(value);
+      }
+      value = Decimals.canonical(value, MAX_SCALE);
     }
-    value = Decimals.canonical(value, MAX_SCALE);
   }
 
   /**
@@ -240,6 +258,11 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
   @Override
   public String toString() {
     return value.toPlainString() + " " + unit;
+  }
+
+  private static IllegalArgumentException tooBig(BigDecimal value) {
+    return new IllegalArgumentException(
+        "quantity " + Bounds.show(value) + " is too big: at most " + MAX_INTEGER_DIGITS + " digits before the point");
   }
 
   private Quantity same(Quantity other) {

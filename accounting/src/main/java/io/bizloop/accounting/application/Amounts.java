@@ -34,6 +34,11 @@ final class Amounts {
     return Optional.empty();
   }
 
+  /** Whether {@link #typed} refuses {@code amount} (asked first, so a message is built only for a refusal). */
+  static boolean typedProblem(BigDecimal amount, Currency currency) {
+    return typed(amount, currency, "amount").isPresent();
+  }
+
   /** INVALID_INPUT when free text is longer than {@link #MAX_TEXT} code points. */
   static Optional<Rejection> text(String text, String what) {
     if (text != null && text.length() > MAX_TEXT && text.codePointCount(0, text.length()) > MAX_TEXT) {

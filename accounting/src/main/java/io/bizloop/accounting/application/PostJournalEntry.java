@@ -274,6 +274,11 @@ public final class PostJournalEntry {
     return books.check(List.of(draft.value())).then(books::post).map(posted -> posted.get(0).number());
   }
 
+  /** Names line {@code i} in a message, e.g. {@code line 2 ("1002")}: built only when the line is refused. */
+  private static String where(int i, Line line) {
+    return "line " + (i + 1) + " (" + Ids.quote(line.account().strip()) + ")";
+  }
+
   private Optional<Rejection> shapeOf(Command command) {
     if (command.date() == null) {
       return Bookkeeper.invalid("the journal entry has no date");
@@ -287,31 +292,28 @@ public final class PostJournalEntry {
     }
     for (int i = 0; i < command.lines().size(); i++) {
       Line line = command.lines().get(i);
-      String where = "line " + (i + 1);
       if (line == null) {
-        return Bookkeeper.invalid(where + " is missing");
+        return Bookkeeper.invalid("line " + (i + 1) + " is missing");
       }
       if (line.account() == null || line.account().isBlank()) {
-        return Bookkeeper.invalid(where + " has no account");
+        return Bookkeeper.invalid("line " + (i + 1) + " has no account");
       }
-      where = where + " (" + Ids.quote(line.account().strip()) + ")";
       if (line.debit() != null && line.credit() != null) {
-        return Bookkeeper.invalid(where + " has both a debit and a credit");
+        return Bookkeeper.invalid(where(i, line) + " has both a debit and a credit");
       }
       if (line.debit() == null && line.credit() == null) {
-        return Bookkeeper.invalid(where + " has neither a debit nor a credit");
+        return Bookkeeper.invalid(where(i, line) + " has neither a debit nor a credit");
       }
       BigDecimal amount = line.debit() != null ? line.debit() : line.credit();
       if (amount.signum() == 0) {
-        return Bookkeeper.invalid(where + " has a zero amount");
+        return Bookkeeper.invalid(where(i, line) + " has a zero amount");
       }
-      Optional<Rejection> bad = Amounts.typed(amount, settings.currency(), where);
-      if (bad.isPresent()) {
-        return bad;
+      if (Amounts.typedProblem(amount, settings.currency())) {
+        return Amounts.typed(amount, settings.currency(), where(i, line));
       }
       Optional<AccountCode> code = accountCode(line.account());
       if (code.isPresent() && settings.mapping().isControl(code.get())) {
-        return Bookkeeper.invalid(where + ": account " + code.get()
+        return Bookkeeper.invalid(where(i, line) + ": account " + code.get()
             + " is a control account kept by a sub-ledger and takes no manual lines");
       }
     }

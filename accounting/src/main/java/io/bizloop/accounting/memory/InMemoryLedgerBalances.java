@@ -32,10 +32,12 @@ public final class InMemoryLedgerBalances implements LedgerBalances {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(delta, "delta");
     while (true) {
-      Money current = balances.get(account).orElse(null);
+      Money current = balances.getOrNull(account);
       Money next = current == null ? delta : current.plus(delta);
       if (balances.putIf(account, next, (now, value) -> Objects.equals(now, current))) {
-        known.add(account);
+        if (current == null) {
+          known.add(account); // a balance once stored stays known (a rolled-back one reads as absent)
+        }
         return;
       }
     }
@@ -45,7 +47,7 @@ public final class InMemoryLedgerBalances implements LedgerBalances {
   public void addTurnover(Money debits) {
     Objects.requireNonNull(debits, "debits");
     while (true) {
-      Money current = turnover.get(Boolean.TRUE).orElse(null);
+      Money current = turnover.getOrNull(Boolean.TRUE);
       Money next = current == null ? debits : current.plus(debits);
       if (turnover.putIf(Boolean.TRUE, next, (now, value) -> Objects.equals(now, current))) {
         return;

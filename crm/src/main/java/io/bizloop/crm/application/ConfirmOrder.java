@@ -7,6 +7,7 @@ import static io.bizloop.crm.application.Shapes.required;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
+import io.bizloop.core.WarehouseId;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.port.EventPublisher;
@@ -14,6 +15,7 @@ import io.bizloop.core.Money;
 import io.bizloop.crm.domain.CreditExposure;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Customer;
+import io.bizloop.crm.domain.OrderLine;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.domain.SalesOrderStatus;
 import io.bizloop.crm.port.Catalog;
@@ -131,13 +133,16 @@ public final class ConfirmOrder {
 
   /** What could be promised for each line of {@code order} now. */
   static List<Availability> availability(StockAvailability stock, SalesOrder order) {
-    return order.lines().stream()
-        .map(
-            line -> {
-              Quantity available = stock.availableToPromise(line.sku(), order.warehouse().orElse(null));
-              Quantity inUnit = line.quantity(available.value());
-              return new Availability(line.sku(), line.ordered(), inUnit, !inUnit.isLessThan(line.ordered()));
-            })
-        .toList();
+    List<OrderLine> lines = order.lines();
+    WarehouseId warehouse = order.warehouse().orElse(null);
+    Availability[] each = new Availability[lines.size()];
+    for (int i = 0; i < each.length; i++) {
+      OrderLine line = lines.get(i);
+      Quantity available = stock.availableToPromise(line.sku(), warehouse);
+      Quantity inUnit = line.quantity(available.value());
+      each[i] = new Availability(line.sku(), line.ordered(), inUnit, !inUnit.isLessThan(line.ordered()));
+    }
+    return List.of(each);
   }
+
 }

@@ -51,6 +51,19 @@ final class Checks {
     return Optional.empty();
   }
 
+  /**
+   * The first of {@code problems}, already evaluated (cheap checks of present parts: no lambda per
+   * command), as INVALID_INPUT.
+   */
+  static Optional<Rejection> first(String... problems) {
+    for (String found : problems) {
+      if (found != null) {
+        return Optional.of(Rejection.of(RejectionCode.INVALID_INPUT, found));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** INVALID_INPUT for a missing command. */
   static Optional<Rejection> missingCommand() {
     return Optional.of(Rejection.of(RejectionCode.INVALID_INPUT, "command is missing"));

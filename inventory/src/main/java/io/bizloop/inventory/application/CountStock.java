@@ -76,10 +76,10 @@ public final class CountStock {
      */
     public Optional<Rejection> check() {
       return Checks.first(
-          () -> Checks.present(warehouse, "warehouse"),
-          () -> Checks.present(sku, "sku"),
-          () -> Checks.present(date, "date"),
-          () -> Checks.nonNegativeQuantity(counted, "counted quantity"));
+          Checks.present(warehouse, "warehouse"),
+          Checks.present(sku, "sku"),
+          Checks.present(date, "date"),
+          Checks.nonNegativeQuantity(counted, "counted quantity"));
     }
   }
 

@@ -78,11 +78,11 @@ public final class ReleaseStock {
      */
     public Optional<Rejection> check() {
       return Checks.first(
-          () -> Checks.present(sku, "sku"),
-          () -> Checks.present(warehouse, "warehouse"),
-          () -> Checks.present(reservation, "reservation id"),
-          () -> Checks.present(date, "date"),
-          () -> quantity == null ? null : Checks.positiveQuantity(quantity, "released quantity"));
+          Checks.present(sku, "sku"),
+          Checks.present(warehouse, "warehouse"),
+          Checks.present(reservation, "reservation id"),
+          Checks.present(date, "date"),
+          quantity == null ? null : Checks.positiveQuantity(quantity, "released quantity"));
     }
   }
 

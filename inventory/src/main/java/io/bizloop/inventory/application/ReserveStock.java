@@ -56,11 +56,11 @@ public final class ReserveStock {
      */
     public Optional<Rejection> check() {
       return Checks.first(
-          () -> Checks.present(sku, "sku"),
-          () -> Checks.present(warehouse, "warehouse"),
-          () -> Checks.present(reservation, "reservation id"),
-          () -> Checks.present(date, "date"),
-          () -> Checks.positiveQuantity(quantity, "reserved quantity"));
+          Checks.present(sku, "sku"),
+          Checks.present(warehouse, "warehouse"),
+          Checks.present(reservation, "reservation id"),
+          Checks.present(date, "date"),
+          Checks.positiveQuantity(quantity, "reserved quantity"));
     }
   }
 

@@ -58,7 +58,12 @@ final class StockReports {
   }
 
   List<WarehouseId> warehouseOrder() {
-    return warehouses.all().stream().map(Warehouse::id).toList();
+    List<Warehouse> all = warehouses.all();
+    WarehouseId[] ids = new WarehouseId[all.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = all.get(i).id();
+    }
+    return List.of(ids);
   }
 
   boolean hasWarehouse(WarehouseId id) {
