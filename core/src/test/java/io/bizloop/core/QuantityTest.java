@@ -209,4 +209,39 @@ class QuantityTest {
     assertThat(quantity.negate().toPlainString()).hasSize(36);
     assertThatThrownBy(() -> quantity.plus(Quantity.of("0.0001"))).isExactlyInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void wholeNumbersTakeTheShortPathWithTheSameRules() {
+    // given: whole values of scale 0, as most quantities are
+    BigDecimal thirtyDigits = new BigDecimal("9".repeat(30));
+    BigDecimal thirtyOneDigits = new BigDecimal("1" + "0".repeat(30));
+
+    // then: canonical as they are, equal to the same value written otherwise, bounded as before
+    assertThat(Quantity.of(new BigDecimal("700"), "EA")).isEqualTo(Quantity.of("7E+2")).isEqualTo(Quantity.of("700.000"));
+    assertThat(Quantity.of(new BigDecimal("700"), "EA").value().scale()).isZero();
+    assertThat(Quantity.of(BigDecimal.ZERO, "EA").value()).isSameAs(BigDecimal.ZERO);
+    assertThat(Quantity.of(new BigDecimal("-0"), "EA").isZero()).isTrue();
+    assertThat(Quantity.of(thirtyDigits, "EA").value()).isEqualTo(thirtyDigits);
+    assertThatThrownBy(() -> Quantity.of(thirtyOneDigits, "EA"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 30 digits before the point");
+    assertThatThrownBy(() -> Quantity.of(thirtyDigits, "EA").plus(Quantity.of(1)))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aUnitIsCheckedWhateverUnitWasCheckedBefore() {
+    // given: a good unit checked just before (the last one is remembered by identity)
+    String kg = new String("kg");
+    Quantity.of(BigDecimal.ONE, kg);
+
+    // then: bad units are still refused, an equal text in another string is accepted
+    assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, " kg")).isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, "k\u0000g")).isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, (String) null)).isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, "x".repeat(Quantity.MAX_UNIT_LENGTH + 1)))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThat(Quantity.of(BigDecimal.ONE, new String("kg")).plus(Quantity.of(BigDecimal.ONE, kg)))
+        .isEqualTo(Quantity.of(new BigDecimal("2"), "kg"));
+  }
 }

@@ -321,7 +321,11 @@ public final class PostJournalEntry {
   }
 
   /** The account code typed, or empty when the text is not a well-formed code. */
-  private static Optional<AccountCode> accountCode(String text) {
+  private Optional<AccountCode> accountCode(String text) {
+    AccountCode known = settings.chart().codeOrNull(text);
+    if (known != null) {
+      return Optional.of(known); // typed exactly as in the chart: valid, nothing to parse
+    }
     String code = text.strip();
     if (Ids.problem(code, "account code") != null) {
       return Optional.empty();

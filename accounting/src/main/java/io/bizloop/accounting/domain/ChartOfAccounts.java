@@ -18,6 +18,9 @@ public final class ChartOfAccounts {
   private final String name;
   private final TreeMap<String, Account> accounts = new TreeMap<>();
 
+  /** The same accounts by code text, for lookups on the posting path (the tree keeps the order). */
+  private final java.util.HashMap<String, Account> byCode = new java.util.HashMap<>();
+
   private ChartOfAccounts(String name, Collection<Account> accounts) {
     this.name = Objects.requireNonNull(name, "name");
     for (Account account : accounts) {
@@ -28,6 +31,7 @@ public final class ChartOfAccounts {
     if (this.accounts.isEmpty()) {
       throw new IllegalArgumentException("chart " + name + " has no accounts");
     }
+    this.byCode.putAll(this.accounts);
   }
 
   /**
@@ -58,7 +62,7 @@ public final class ChartOfAccounts {
    * @return the account, or empty when the chart does not hold it
    */
   public Optional<Account> find(AccountCode code) {
-    return Optional.ofNullable(accounts.get(code.value()));
+    return Optional.ofNullable(byCode.get(code.value()));
   }
 
   /**
@@ -68,7 +72,19 @@ public final class ChartOfAccounts {
    * @return true when it does
    */
   public boolean contains(AccountCode code) {
-    return accounts.containsKey(code.value());
+    return byCode.containsKey(code.value());
+  }
+
+  /**
+   * The code of the account written exactly as {@code text} (no trimming), or {@code null} when
+   * no account of this chart is: a lookup without parsing for text that is already a known code.
+   *
+   * @param text the code as typed (may be null)
+   * @return the account's code, or null
+   */
+  public AccountCode codeOrNull(String text) {
+    Account account = text == null ? null : byCode.get(text);
+    return account == null ? null : account.code();
   }
 
   /**

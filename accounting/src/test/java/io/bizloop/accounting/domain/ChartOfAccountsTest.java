@@ -61,4 +61,20 @@ class ChartOfAccountsTest {
         Account.of("1", "b", AccountType.ASSET, NormalBalance.DEBIT))))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void findsACodeTypedExactlyAsInTheChartAndNothingElse() {
+    // given
+    ChartOfAccounts chart = ChartTemplates.chinaSmallEnterprise();
+
+    // then: the chart's own code object, without parsing; no trimming, no near miss
+    assertThat(chart.codeOrNull("1405")).isSameAs(chart.account(AccountCode.of("1405")).code());
+    assertThat(chart.codeOrNull(" 1405")).isNull();
+    assertThat(chart.codeOrNull("1405 ")).isNull();
+    assertThat(chart.codeOrNull("9999")).isNull();
+    assertThat(chart.codeOrNull("")).isNull();
+    assertThat(chart.codeOrNull(null)).isNull();
+    assertThat(chart.with(new Account(AccountCode.of("5603.01"), "利息", AccountType.EXPENSE, NormalBalance.DEBIT))
+        .codeOrNull("5603.01")).isEqualTo(AccountCode.of("5603.01"));
+  }
 }

@@ -59,4 +59,31 @@ class JournalEntryTest {
     assertThat(JournalEntry.restore(entry.snapshot()).reversedBy()).contains(6L);
     assertThat(entry.reversedLines()).containsExactly(cr("1002", "1.00"), dr("3001", "1.00"));
   }
+
+  @Test
+  void balancesBeyondTheLongRangeAndInSeveralCurrenciesAreDecidedExactly() {
+    // given: debits whose sum overflows a long, balanced by the same credits
+    Money huge = Money.ofMinor(Long.MAX_VALUE - 1, java.util.Currency.getInstance("CNY"));
+    List<JournalLine> overflowing = List.of(
+        JournalLine.debit(AccountCode.of("1002"), huge), JournalLine.debit(AccountCode.of("1001"), huge),
+        JournalLine.credit(AccountCode.of("3001"), huge), JournalLine.credit(AccountCode.of("3002"), huge));
+    List<JournalLine> overflowingUnbalanced = List.of(
+        JournalLine.debit(AccountCode.of("1002"), huge), JournalLine.debit(AccountCode.of("1001"), huge),
+        JournalLine.credit(AccountCode.of("3001"), huge), JournalLine.credit(AccountCode.of("3002"), cny("1.00")));
+    // and: two currencies, each balanced / one not
+    Money usd = Money.of("1.00", "USD");
+    List<JournalLine> twoBalanced = List.of(dr("1002", "1.00"), cr("3001", "1.00"),
+        JournalLine.debit(AccountCode.of("1003"), usd), JournalLine.credit(AccountCode.of("3003"), usd));
+    List<JournalLine> twoUnbalanced = List.of(dr("1002", "1.00"), cr("3001", "1.00"),
+        JournalLine.debit(AccountCode.of("1003"), usd), cr("3003", "1.00"));
+
+    // then
+    assertThat(JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null, overflowing).isAccepted()).isTrue();
+    assertThat(JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null, overflowingUnbalanced)
+        .rejection().code()).isEqualTo(RejectionCode.UNBALANCED_ENTRY);
+    assertThat(JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null, twoBalanced).isAccepted()).isTrue();
+    var unbalanced = JournalEntry.draft(DAY, "X", "", null, EntryKind.MANUAL, null, null, twoUnbalanced);
+    assertThat(unbalanced.rejection().code()).isEqualTo(RejectionCode.UNBALANCED_ENTRY);
+    assertThat(unbalanced.rejection().message()).contains("debits 1.00, credits 2.00 CNY");
+  }
 }

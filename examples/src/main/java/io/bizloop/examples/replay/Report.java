@@ -11,7 +11,10 @@ import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
 import io.bizloop.core.Quantity;
 import io.bizloop.crm.application.Crm;
+import io.bizloop.crm.application.CustomerValue;
+import io.bizloop.crm.application.LeadView;
 import io.bizloop.crm.application.SalesOrderView;
+import io.bizloop.crm.application.TicketView;
 import io.bizloop.crm.domain.CreditExposure;
 import io.bizloop.crm.domain.Funnel;
 import io.bizloop.inventory.application.Inventory;
@@ -24,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The replay report of scenario-format.md, built from the library's queries only: money as
@@ -66,12 +71,16 @@ public record Report(ObjectNode json) {
 
   /** Writes the report to {@code json} as one object. */
   static void write(Bizloop bizloop, ScenarioRunner runner, JsonGenerator json) throws IOException {
+    // the front office's views and the aging only read the finished books (the loop is safe for
+    // readers on other threads): computed on a second core while the books are written
+    CompletableFuture<FrontOffice> front = CompletableFuture.supplyAsync(() -> FrontOffice.of(bizloop.crm()));
+    CompletableFuture<AgingReport> aged = CompletableFuture.supplyAsync(() -> bizloop.accounting().aging(runner.date()));
     json.writeStartObject();
     books(json, bizloop.accounting());
     stock(json, bizloop.inventory());
     orders(json, bizloop.crm(), bizloop.inventory());
-    frontOffice(json, bizloop.crm());
-    aging(json, bizloop.accounting().aging(runner.date()));
+    frontOffice(json, joined(front));
+    aging(json, joined(aged));
     json.writeArrayFieldStart("rejections");
     for (ScenarioRunner.RejectedStep rejected : runner.rejections()) {
       json.writeStartObject();
@@ -196,18 +205,44 @@ public record Report(ObjectNode json) {
     });
   }
 
-  private static void frontOffice(JsonGenerator json, Crm crm) throws IOException {
-    array(json, "leads", crm.leads(), lead -> {
+  /** What the front-office part of the report shows, read in one go. */
+  private record FrontOffice(
+      List<LeadView> leads, Funnel funnel, Map<CustomerId, CreditExposure> exposures,
+      List<CustomerValue> customers, List<TicketView> tickets) {
+
+    static FrontOffice of(Crm crm) {
+      Map<CustomerId, CreditExposure> exposures = new HashMap<>();
+      crm.creditExposures().forEach(e -> exposures.put(e.customer(), e));
+      return new FrontOffice(crm.leads(), crm.funnel(), exposures, crm.customerValues(), crm.tickets());
+    }
+  }
+
+  /** The value of a background part of the report; its failure is thrown here as it was raised. */
+  private static <T> T joined(CompletableFuture<T> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static void frontOffice(JsonGenerator json, FrontOffice front) throws IOException {
+    array(json, "leads", front.leads(), lead -> {
       json.writeStringField("id", lead.id().value());
       json.writeStringField("status", lead.status().name());
       json.writeStringField("customer", lead.customer() == null ? null : lead.customer().value());
       json.writeStringField("opportunity", lead.opportunity() == null ? null : lead.opportunity().value());
     });
     json.writeFieldName("funnel");
-    funnel(json, crm.funnel());
-    Map<CustomerId, CreditExposure> exposures = new HashMap<>();
-    crm.creditExposures().forEach(e -> exposures.put(e.customer(), e));
-    array(json, "customers", crm.customerValues(), value -> {
+    funnel(json, front.funnel());
+    Map<CustomerId, CreditExposure> exposures = front.exposures();
+    array(json, "customers", front.customers(), value -> {
       json.writeStringField("id", value.id().value());
       json.writeStringField("revenue", money(value.revenue()));
       json.writeStringField("cogs", money(value.cogs()));
@@ -221,7 +256,7 @@ public record Report(ObjectNode json) {
         json.writeStringField("exposure", money(exposure.exposure()));
       }
     });
-    array(json, "tickets", crm.tickets(), ticket -> {
+    array(json, "tickets", front.tickets(), ticket -> {
       json.writeStringField("id", ticket.id().value());
       json.writeStringField("assignee", ticket.assignee() == null ? null : ticket.assignee().value());
       json.writeStringField("status", ticket.status().name());
