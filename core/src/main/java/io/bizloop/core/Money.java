@@ -108,6 +108,10 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     // at most 19 digits before the point keeps setScale cheap; longValueExact settles the rest
     if (Decimals.integerDigits(amount) <= 19) {
       BigDecimal scaled = amount.setScale(digits, RoundingMode.UNNECESSARY);
+      if (scaled.precision() <= 18) {
+        // at most 18 digits: the minor units fit a long, read without a BigInteger
+        return new Money(scaled.scaleByPowerOfTen(digits).longValueExact(), currency);
+      }
       if (scaled.unscaledValue().bitLength() < Long.SIZE) {
         return new Money(scaled.unscaledValue().longValueExact(), currency);
       }

@@ -225,22 +225,25 @@ public final class PartyAccount {
 
   private Money take(Money amount, Predicate<OpenItem> which) {
     Money left = amount;
-    List<OpenItem> candidates = items.stream().filter(which).toList();
-    for (OpenItem item : candidates) {
-      if (!left.isPositive()) {
-        break;
+    int i = 0;
+    while (i < items.size() && left.isPositive()) {
+      OpenItem item = items.get(i);
+      if (!which.test(item)) {
+        i++;
+        continue;
       }
       Money part = item.open().min(left);
-      int index = items.indexOf(item);
       if (part.compareTo(item.open()) == 0) {
-        items.remove(index);
+        items.remove(i); // settled: the next item moves to i
       } else {
-        items.set(index, item.settled(part));
+        items.set(i, item.settled(part));
+        i++;
       }
       left = left.minus(part);
     }
     return amount.minus(left);
   }
+
 
   private void requirePositive(Money amount) {
     Objects.requireNonNull(amount, "amount");

@@ -22,6 +22,9 @@ public final class TxMap<K, V> {
   /** Guarded by the unit of work's lock: written under its write lock, read under either. */
   private final Map<K, V> values = new HashMap<>();
 
+  /** Counts the changes (writes, removals and undone writes); only changed under the unit's lock. */
+  private long changes;
+
   /**
    * An empty map bound to {@code unitOfWork}.
    *
@@ -83,11 +86,13 @@ public final class TxMap<K, V> {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     if (unitOfWork.owned()) {
+      changes++;
       registerUndo(key, values.put(key, value), value);
       return;
     }
     unitOfWork.beginWrite();
     try {
+      changes++;
       values.put(key, value);
     } finally {
       unitOfWork.endWrite();
@@ -119,6 +124,7 @@ public final class TxMap<K, V> {
         return false;
       }
       values.put(key, value);
+      changes++;
       if (owned) {
         registerUndo(key, current, value);
       }
@@ -141,16 +147,33 @@ public final class TxMap<K, V> {
     if (unitOfWork.owned()) {
       V old = values.remove(key);
       if (old != null) {
-        unitOfWork.onRollback(() -> values.put(key, old));
+        changes++;
+        unitOfWork.onRollback(() -> {
+          changes++;
+          values.put(key, old);
+        });
       }
       return;
     }
     unitOfWork.beginWrite();
     try {
-      values.remove(key);
+      if (values.remove(key) != null) {
+        changes++;
+      }
     } finally {
       unitOfWork.endWrite();
     }
+  }
+
+  /**
+   * How many times this map has changed so far (writes, removals and undone writes): something
+   * derived from the values stays valid while this number does. Ask it before reading the values
+   * the derived thing is built from, so that a change in between is never missed.
+   *
+   * @return a number that only grows
+   */
+  public long changes() {
+    return unitOfWork.read(() -> changes);
   }
 
   /**
@@ -183,6 +206,7 @@ public final class TxMap<K, V> {
   private void registerUndo(K key, V old, V written) {
     unitOfWork.onRollback(
         () -> {
+          changes++;
           if (old == null) {
             values.remove(key);
           } else {

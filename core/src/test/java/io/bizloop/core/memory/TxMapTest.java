@@ -239,4 +239,31 @@ class TxMapTest {
     assertThat(map.keys()).containsExactlyInAnyOrder("A", "B", "C");
     assertThatThrownBy(() -> map.keys().add("E")).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void changesGrowWithEveryWriteRemovalAndUndoneWriteAndOnlyThen() {
+    // given
+    long start = map.changes();
+
+    // when: writes outside a unit, a refused conditional write, a removal of nothing
+    map.put("A", 1);
+    map.putIf("B", 2, (current, next) -> current == null);
+    map.putIf("B", 3, (current, next) -> current == null); // refused: no change
+    map.remove("none");
+    map.getOrNull("A");
+    long afterWrites = map.changes();
+    // and: a unit that writes, removes and is rolled back
+    unitOfWork.execute(() -> {
+      map.put("A", 10);
+      map.remove("B");
+      return rejected();
+    });
+    long afterRollback = map.changes();
+
+    // then
+    assertThat(afterWrites).isEqualTo(start + 2);
+    assertThat(afterRollback).isEqualTo(afterWrites + 4); // two changes, two undone
+    assertThat(map.getOrNull("A")).isEqualTo(1);
+    assertThat(map.getOrNull("B")).isEqualTo(2);
+  }
 }

@@ -10,7 +10,6 @@ import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
-import io.bizloop.inventory.domain.Warehouse;
 import io.bizloop.inventory.port.InventorySequences;
 import io.bizloop.inventory.port.OrderAllocations;
 import io.bizloop.inventory.port.Products;
@@ -86,7 +85,7 @@ public final class ReserveConfirmedOrder {
         return Outcome.rejected(RejectionCode.INVALID_INPUT, "order " + event.order() + " has " + line.sku() + " twice");
       }
     }
-    List<WarehouseId> order = warehouses.all().stream().map(Warehouse::id).toList();
+    List<WarehouseId> order = warehouses.ids();
     if (event.warehouse() != null && !order.contains(event.warehouse())) {
       return Outcome.rejected(
           RejectionCode.UNKNOWN_REFERENCE, "unknown warehouse " + event.warehouse() + " on order " + event.order());

@@ -12,7 +12,6 @@ import io.bizloop.core.port.EventPublisher;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
-import io.bizloop.inventory.domain.Warehouse;
 import io.bizloop.inventory.port.OrderAllocations;
 import io.bizloop.inventory.port.StockItems;
 import io.bizloop.inventory.port.Warehouses;
@@ -172,7 +171,7 @@ public final class ShipOrder {
     }
     List<OrderAllocation.Part> parts =
         command.lines().stream().map(l -> new OrderAllocation.Part(l.sku(), l.quantity())).toList();
-    List<io.bizloop.core.WarehouseId> order = warehouses.all().stream().map(Warehouse::id).toList();
+    List<io.bizloop.core.WarehouseId> order = warehouses.ids();
     Outcome<ShipmentId> decision = allocation.ship(parts, held, order, command.date());
     if (decision.isRejected()) {
       return decision;

@@ -12,7 +12,6 @@ import io.bizloop.inventory.domain.PurchaseOrder;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import io.bizloop.inventory.domain.StockPolicy;
-import io.bizloop.inventory.domain.Warehouse;
 import io.bizloop.inventory.port.OrderAllocations;
 import io.bizloop.inventory.port.Products;
 import io.bizloop.inventory.port.PurchaseOrders;
@@ -58,13 +57,9 @@ final class StockReports {
   }
 
   List<WarehouseId> warehouseOrder() {
-    List<Warehouse> all = warehouses.all();
-    WarehouseId[] ids = new WarehouseId[all.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = all.get(i).id();
-    }
-    return List.of(ids);
+    return warehouses.ids();
   }
+
 
   boolean hasWarehouse(WarehouseId id) {
     return warehouses.find(id).isPresent();

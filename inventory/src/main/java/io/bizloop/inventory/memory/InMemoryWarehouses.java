@@ -15,6 +15,11 @@ public final class InMemoryWarehouses implements Warehouses {
 
   private final TxMap<WarehouseId, Warehouse> warehouses;
 
+  /** The warehouses in registration order, as of a number of changes of the map (kept until it changes). */
+  private record Sorted(long changes, List<Warehouse> list, List<WarehouseId> ids) {}
+
+  private volatile Sorted sorted;
+
   /**
    * An empty store whose writes are undone with {@code unitOfWork}.
    *
@@ -31,7 +36,24 @@ public final class InMemoryWarehouses implements Warehouses {
 
   @Override
   public List<Warehouse> all() {
-    return warehouses.values().stream().sorted(Comparator.comparingLong(Warehouse::sequence)).toList();
+    return sorted().list();
+  }
+
+  @Override
+  public List<WarehouseId> ids() {
+    return sorted().ids();
+  }
+
+  private Sorted sorted() {
+    Sorted cached = sorted;
+    long changes = warehouses.changes(); // before the values: a change in between makes the next call rebuild
+    if (cached != null && cached.changes() == changes) {
+      return cached;
+    }
+    List<Warehouse> list = warehouses.values().stream().sorted(Comparator.comparingLong(Warehouse::sequence)).toList();
+    Sorted fresh = new Sorted(changes, list, list.stream().map(Warehouse::id).toList());
+    sorted = fresh;
+    return fresh;
   }
 
   @Override

@@ -20,4 +20,19 @@ public interface Warehouses extends Repository<WarehouseId, Warehouse> {
    * @return all warehouses in registration order (by {@link Warehouse#sequence()})
    */
   List<Warehouse> all();
+
+  /**
+   * The ids of every warehouse, in registration order: the order in which stock is taken from
+   * them. A store may answer from a list it keeps; the default reads {@link #all()}.
+   *
+   * @return the ids in registration order
+   */
+  default List<WarehouseId> ids() {
+    List<Warehouse> all = all();
+    WarehouseId[] ids = new WarehouseId[all.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = all.get(i).id();
+    }
+    return List.of(ids);
+  }
 }
