@@ -95,8 +95,17 @@ public record LineAmounts(Money net, Money vat) {
    * @throws IllegalArgumentException when the currency is missing or has no minor unit
    */
   public static LineAmounts zero(Currency currency) {
-    return new LineAmounts(Money.zero(currency), Money.zero(currency));
+    LineAmounts last = lastZero;
+    if (last != null && last.net.currency() == currency) {
+      return last;
+    }
+    LineAmounts zero = new LineAmounts(Money.zero(currency), Money.zero(currency));
+    lastZero = zero;
+    return zero;
   }
+
+  /** The zero made last, shared as {@link Money#zero} shares its zero (a racy cache of an immutable value). */
+  private static volatile LineAmounts lastZero;
 
   /**
    * The amount with VAT.

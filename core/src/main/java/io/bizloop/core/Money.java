@@ -213,6 +213,12 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
+    if (other.minor == 0) {
+      return this; // the same value: no new instance for the many zeros books add
+    }
+    if (minor == 0) {
+      return other;
+    }
     return new Money(Math.addExact(minor, other.minor), currency);
   }
 
@@ -226,6 +232,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    */
   public Money minus(Money other) {
     requireSameCurrency(other);
+    if (other.minor == 0) {
+      return this;
+    }
     return new Money(Math.subtractExact(minor, other.minor), currency);
   }
 

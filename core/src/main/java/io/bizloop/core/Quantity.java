@@ -110,7 +110,19 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
    * @return the quantity
    */
   public static Quantity of(long value) {
+    if (value >= 0 && value < SMALL.length) {
+      return SMALL[(int) value];
+    }
     return new Quantity(BigDecimal.valueOf(value), EACH);
+  }
+
+  /** The whole quantities 0 to 16 of {@link #EACH}, shared (immutable values). */
+  private static final Quantity[] SMALL = new Quantity[17];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new Quantity(BigDecimal.valueOf(i), EACH);
+    }
   }
 
   /**
@@ -121,8 +133,20 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
    * @throws IllegalArgumentException when the unit is missing or breaks the id rule
    */
   public static Quantity zero(String unit) {
-    return new Quantity(BigDecimal.ZERO, unit);
+    if (EACH.equals(unit)) {
+      return SMALL[0];
+    }
+    Quantity last = lastZero;
+    if (last != null && last.unit.equals(unit)) {
+      return last;
+    }
+    Quantity zero = new Quantity(BigDecimal.ZERO, unit);
+    lastZero = zero;
+    return zero;
   }
+
+  /** The zero of another unit than {@link #EACH} made last, shared (a racy cache of an immutable value). */
+  private static volatile Quantity lastZero;
 
   /**
    * The exact sum.
@@ -133,7 +157,10 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
    * @throws NullPointerException when {@code other} is null
    */
   public Quantity plus(Quantity other) {
-    return new Quantity(value.add(same(other).value), unit);
+    if (same(other).value.signum() == 0) {
+      return this; // the same value: no new instance
+    }
+    return new Quantity(value.add(other.value), unit);
   }
 
   /**
@@ -145,7 +172,10 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
    * @throws NullPointerException when {@code other} is null
    */
   public Quantity minus(Quantity other) {
-    return new Quantity(value.subtract(same(other).value), unit);
+    if (same(other).value.signum() == 0) {
+      return this;
+    }
+    return new Quantity(value.subtract(other.value), unit);
   }
 
   /**

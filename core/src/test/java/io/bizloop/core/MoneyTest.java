@@ -454,4 +454,25 @@ class MoneyTest {
           assertThatThrownBy(() -> price.times(huge)).isInstanceOf(ArithmeticException.class);
         });
   }
+
+  @Test
+  void addingOrTakingZeroGivesTheSameAmountAndStillChecksTheCurrency() {
+    // given
+    Money five = Money.of("5.00", "CNY");
+    Money zero = Money.zero(five.currency());
+
+    // then
+    assertThat(five.plus(zero)).isSameAs(five);
+    assertThat(zero.plus(five)).isSameAs(five);
+    assertThat(five.minus(zero)).isSameAs(five);
+    assertThat(zero.minus(five)).isEqualTo(Money.of("-5.00", "CNY"));
+    assertThatThrownBy(() -> five.plus(Money.zero(java.util.Currency.getInstance("USD"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Money.of(new java.math.BigDecimal("123456789012345.67"), five.currency()).minor())
+        .isEqualTo(12345678901234567L);
+    assertThat(Money.of(new java.math.BigDecimal("92233720368547758.07"), five.currency()).minor())
+        .isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> Money.of(new java.math.BigDecimal("92233720368547758.08"), five.currency()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -244,4 +244,27 @@ class QuantityTest {
     assertThat(Quantity.of(BigDecimal.ONE, new String("kg")).plus(Quantity.of(BigDecimal.ONE, kg)))
         .isEqualTo(Quantity.of(new BigDecimal("2"), "kg"));
   }
+
+  @Test
+  void sharedZerosAndSmallQuantitiesKeepTheirUnitAndValue() {
+    // when: zeros of several units in turn, small whole quantities, sums with zero
+    Quantity kg = Quantity.zero("kg");
+    Quantity litre = Quantity.zero("l");
+    Quantity kgAgain = Quantity.zero(new String("kg"));
+    Quantity each = Quantity.zero(Quantity.EACH);
+
+    // then
+    assertThat(kg.unit()).isEqualTo("kg");
+    assertThat(litre.unit()).isEqualTo("l");
+    assertThat(kgAgain).isEqualTo(kg).isEqualTo(Quantity.of(BigDecimal.ZERO, "kg"));
+    assertThat(each).isEqualTo(Quantity.of(0)).isEqualTo(Quantity.of("0.000"));
+    assertThat(Quantity.of(16)).isEqualTo(Quantity.of("16")).isSameAs(Quantity.of(16));
+    assertThat(Quantity.of(17)).isEqualTo(Quantity.of("17"));
+    assertThat(Quantity.of(-1).value()).isEqualByComparingTo("-1");
+    Quantity twoKg = Quantity.of(new BigDecimal("2"), "kg");
+    assertThat(twoKg.plus(kg)).isSameAs(twoKg);
+    assertThat(twoKg.minus(kg)).isSameAs(twoKg);
+    assertThat(kg.plus(twoKg)).isEqualTo(twoKg);
+    assertThatThrownBy(() -> twoKg.plus(litre)).isExactlyInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -27,6 +27,8 @@ public final class ScenarioRunner {
 
   private final ScenarioSteps steps;
   private final List<RejectedStep> rejections = new ArrayList<>();
+  /** The ids the steps name, one instance each for the whole replay (see {@link StepFields.Interned}). */
+  private final StepFields.Interned interned = new StepFields.Interned();
   private int ignoredDuplicates;
   private int stepsRun;
   private LocalDate date;
@@ -51,7 +53,7 @@ public final class ScenarioRunner {
       reject(number, null, Rejection.of(RejectionCode.INVALID_INPUT, "a step must be an object"));
       return;
     }
-    StepFields fields = new StepFields(step, "");
+    StepFields fields = new StepFields(step, "", interned);
     InvalidStep badDate = null;
     try {
       LocalDate on = fields.optionalDate("on");

@@ -19,10 +19,37 @@ public final class StepFields {
 
   private final JsonNode node;
   private final String where;
+  private final Interned interned;
 
   StepFields(JsonNode node, String where) {
+    this(node, where, new Interned());
+  }
+
+  StepFields(JsonNode node, String where, Interned interned) {
     this.node = node;
     this.where = where;
+    this.interned = interned;
+  }
+
+  /**
+   * One instance per distinct id of the kinds every step repeats (skus, warehouses, customers,
+   * suppliers), kept for a whole replay: the books then hold one instance of each instead of one
+   * per step (a generated year has a hundred thousand order lines and a few hundred skus).
+   */
+  static final class Interned {
+    private final java.util.Map<Object, Object> values = new java.util.HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T of(T value) {
+      if (value instanceof io.bizloop.core.Sku
+          || value instanceof io.bizloop.core.WarehouseId
+          || value instanceof io.bizloop.core.CustomerId
+          || value instanceof io.bizloop.core.SupplierId) {
+        Object known = values.putIfAbsent(value, value);
+        return known == null ? value : (T) known;
+      }
+      return value;
+    }
   }
 
   boolean has(String field) {
@@ -202,7 +229,7 @@ public final class StepFields {
       if (!element.isObject()) {
         throw InvalidStep.input(where + field + "[" + i + "] must be an object");
       }
-      list.add(new StepFields(element, where + field + "[" + i + "]."));
+      list.add(new StepFields(element, where + field + "[" + i + "].", interned));
     }
     return list;
   }
@@ -216,7 +243,7 @@ public final class StepFields {
     if (!value.isObject()) {
       throw InvalidStep.input(where + field + " must be an object");
     }
-    return new StepFields(value, where + field + ".");
+    return new StepFields(value, where + field + ".", interned);
   }
 
   /** An optional list of non-blank texts, empty when absent. */
@@ -251,7 +278,7 @@ public final class StepFields {
 
   private <T> T parse(String field, String text, Function<String, T> factory) {
     try {
-      return factory.apply(text);
+      return interned.of(factory.apply(text));
     } catch (IllegalArgumentException e) {
       throw InvalidStep.input(where + field + ": " + e.getMessage());
     }
