@@ -244,7 +244,6 @@ public final class PartyAccount {
     return amount.minus(left);
   }
 
-
   private void requirePositive(Money amount) {
     Objects.requireNonNull(amount, "amount");
     if (!amount.currency().equals(currency)) {

@@ -7,9 +7,9 @@ import static io.bizloop.crm.application.Shapes.required;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
-import io.bizloop.core.WarehouseId;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.WarehouseId;
 import io.bizloop.core.port.EventPublisher;
 import io.bizloop.core.Money;
 import io.bizloop.crm.domain.CreditExposure;
@@ -144,5 +144,4 @@ public final class ConfirmOrder {
     }
     return List.of(each);
   }
-
 }
