@@ -36,12 +36,8 @@ public final class InMemoryFiscalPeriods implements FiscalPeriods {
   public Outcome<Void> save(FiscalPeriod period) {
     FiscalPeriod.Snapshot s = period.snapshot();
     FiscalPeriod.Snapshot stored = new FiscalPeriod.Snapshot(s.period(), s.closed(), s.version() + 1);
-    boolean saved =
-        periods.putIf(
-            s.period(),
-            stored,
-            (current, next) -> s.version() == 0 ? current == null : current != null && current.version() == s.version());
-    return saved ? Outcome.done() : Outcome.rejected(CONFLICT, "period " + s.period() + " was changed by another writer");
+    return periods.putNextVersion(s.period(), stored, FiscalPeriod.Snapshot::version)
+        ? Outcome.done() : Outcome.rejected(CONFLICT, "period " + s.period() + " was changed by another writer");
   }
 
   @Override

@@ -38,17 +38,11 @@ public final class InMemoryPartyAccounts implements PartyAccounts {
 
   @Override
   public Outcome<Void> save(PartyAccount account) {
-    PartyAccount.Snapshot stored = account.nextSnapshot();
-    PartyAccount.Snapshot s = stored;
-    long expected = stored.version() - 1;
-    boolean isNew = expected == 0;
-    boolean saved =
-        accounts.putIf(
-            s.party(), stored, (current, next) -> isNew ? current == null : current != null && current.version() == expected);
-    if (!saved) {
+    PartyAccount.Snapshot s = account.nextSnapshot();
+    if (!accounts.putNextVersion(s.party(), s, PartyAccount.Snapshot::version)) {
       return Outcome.rejected(CONFLICT, "the account of " + s.party() + " was changed by another writer");
     }
-    if (isNew) {
+    if (s.version() == 1) {
       order.add(s.party());
     }
     return Outcome.done();

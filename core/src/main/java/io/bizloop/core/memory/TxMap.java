@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.ToLongFunction;
 
 /**
  * A thread-safe map whose writes are undone when the {@link InMemoryUnitOfWork} they were made
@@ -134,6 +135,21 @@ public final class TxMap<K, V> {
         unitOfWork.endWrite();
       }
     }
+  }
+
+  /**
+   * Stores {@code next} only when it is the next version of what is stored (optimistic locking):
+   * the stored value's version is {@code next}'s − 1, or nothing is stored and {@code next} is
+   * version 1. One conditional change, atomic also outside a unit of work.
+   *
+   * @param key the key
+   * @param next the value to store, its version already one above the one it was read at
+   * @param version reads a value's version
+   * @return whether it was stored
+   */
+  public boolean putNextVersion(K key, V next, ToLongFunction<? super V> version) {
+    long expected = version.applyAsLong(next) - 1;
+    return putIf(key, next, (current, value) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
   }
 
   /**

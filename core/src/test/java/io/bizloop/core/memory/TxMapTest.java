@@ -266,4 +266,19 @@ class TxMapTest {
     assertThat(map.getOrNull("A")).isEqualTo(1);
     assertThat(map.getOrNull("B")).isEqualTo(2);
   }
+
+  @Test
+  void putNextVersionStoresOnlyTheVersionAfterTheStoredOne() {
+    // given: values whose version is the integer itself
+    TxMap<String, Integer> versioned = new TxMap<>(unitOfWork);
+
+    // when / then: 1 on nothing, 2 on 1; a second 2 (stale), 3 on nothing and 1 on 2 are refused
+    assertThat(versioned.putNextVersion("A", 1, v -> v)).isTrue();
+    assertThat(versioned.putNextVersion("A", 2, v -> v)).isTrue();
+    assertThat(versioned.putNextVersion("A", 2, v -> v)).isFalse();
+    assertThat(versioned.putNextVersion("A", 1, v -> v)).isFalse();
+    assertThat(versioned.putNextVersion("B", 3, v -> v)).isFalse();
+    assertThat(versioned.getOrNull("A")).isEqualTo(2);
+    assertThat(versioned.getOrNull("B")).isNull();
+  }
 }

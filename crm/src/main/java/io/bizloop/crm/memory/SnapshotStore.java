@@ -112,14 +112,10 @@ final class SnapshotStore<K, S> {
    * {@code what}.
    */
   Outcome<Void> saveNext(K id, S next, ToLongFunction<S> version, java.util.function.Supplier<String> what) {
-    long expected = version.applyAsLong(next) - 1;
-    boolean isNew = expected == 0;
-    boolean stored =
-        snapshots.putIf(id, next, (current, value) -> current == null ? isNew : version.applyAsLong(current) == expected);
-    if (!stored) {
+    if (!snapshots.putNextVersion(id, next, version)) {
       return Outcome.rejected(CONFLICT, what.get() + " was changed by someone else meanwhile; try again");
     }
-    if (isNew) {
+    if (version.applyAsLong(next) == 1) {
       ordinals.put(id, order.size());
       order.add(id);
     }

@@ -123,10 +123,7 @@ class StreamingReplayTest {
     Run run = replay(file, false);
 
     // then
-    assertThat(run.status()).isEqualTo(Replayer.CANNOT_READ);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err()).contains(file.toString()).contains("invalid JSON");
+    assertRefusedInOneLine(run).contains(file.toString()).contains("invalid JSON");
   }
 
   @Test
@@ -142,10 +139,7 @@ class StreamingReplayTest {
     Run run = replay(file, true);
 
     // then
-    assertThat(run.status()).isEqualTo(Replayer.CANNOT_READ);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err()).contains(file.toString()).doesNotContain("KB per order");
+    assertRefusedInOneLine(run).contains(file.toString()).doesNotContain("KB per order");
   }
 
   @ParameterizedTest(name = "cut at {0}%")
@@ -162,10 +156,7 @@ class StreamingReplayTest {
     Run run = replay(file, false);
 
     // then
-    assertThat(run.status()).isEqualTo(Replayer.CANNOT_READ);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err()).contains(file.toString()).contains("invalid JSON");
+    assertRefusedInOneLine(run).contains(file.toString()).contains("invalid JSON");
   }
 
   @Test
@@ -298,5 +289,13 @@ class StreamingReplayTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid JSON");
     assertThat(again).isZero();
     assertThat(PLAIN.readTree(after.toString(StandardCharsets.UTF_8)).get("journal")).isEmpty();
+  }
+
+  /** The file was refused as unreadable: nothing on stdout, one line on stderr (returned to check further). */
+  private static org.assertj.core.api.AbstractStringAssert<?> assertRefusedInOneLine(Run run) {
+    assertThat(run.status()).isEqualTo(Replayer.CANNOT_READ);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).hasSize(1);
+    return assertThat(run.err());
   }
 }

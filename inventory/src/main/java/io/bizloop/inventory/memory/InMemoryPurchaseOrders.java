@@ -36,6 +36,6 @@ public final class InMemoryPurchaseOrders implements PurchaseOrders {
   @Override
   public Outcome<Void> save(PurchaseOrder order) {
     PurchaseOrder.Snapshot s = order.snapshot();
-    return Versioned.save(orders, s.id(), s, s.nextVersion(), PurchaseOrder.Snapshot::version);
+    return Versioned.saveNext(orders, s.id(), s.nextVersion(), PurchaseOrder.Snapshot::version);
   }
 }

@@ -10,21 +10,9 @@ final class Versioned {
 
   private Versioned() {}
 
-  /** Stores {@code next} when the stored version is still {@code snapshot}'s (absent for 0); else CONFLICT. */
-  static <K, S> Outcome<Void> save(TxMap<K, S> map, K key, S snapshot, S next, ToLongFunction<S> version) {
-    long expected = version.applyAsLong(snapshot);
-    boolean stored =
-        map.putIf(
-            key, next, (current, value) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
-    return stored ? Outcome.done() : conflict(key);
-  }
-
   /** Stores {@code next} (a snapshot already at version + 1) when the stored version is still its − 1 (absent for 1); else CONFLICT. */
   static <K, S> Outcome<Void> saveNext(TxMap<K, S> map, K key, S next, ToLongFunction<S> version) {
-    long expected = version.applyAsLong(next) - 1;
-    boolean stored =
-        map.putIf(key, next, (current, value) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
-    return stored ? Outcome.done() : conflict(key);
+    return map.putNextVersion(key, next, version) ? Outcome.done() : conflict(key);
   }
 
   /** Stores {@code value} only when {@code key} is absent (reference data never changes); else CONFLICT. */
