@@ -204,6 +204,9 @@ public sealed interface Outcome<T> {
     if (this instanceof Accepted<T> a) {
       Outcome<U> following = next.apply(a.value());
       if (following instanceof Accepted<U> b) {
+        if (a.events().isEmpty()) {
+          return following; // nothing to add in front: the following outcome as it is
+        }
         List<BusinessEvent> all = new java.util.ArrayList<>(a.events());
         all.addAll(b.events());
         return new Accepted<>(b.value(), all);

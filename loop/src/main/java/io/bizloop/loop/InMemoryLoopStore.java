@@ -43,7 +43,7 @@ public final class InMemoryLoopStore implements LoopStore {
 
   @Override
   public IdempotencyKeys idempotencyKeys() {
-    return key -> keys.putIf(key, Boolean.TRUE, (current, next) -> current == null);
+    return key -> keys.replace(key, null, Boolean.TRUE);
   }
 
   @Override

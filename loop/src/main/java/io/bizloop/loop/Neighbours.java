@@ -1,6 +1,5 @@
 package io.bizloop.loop;
 
-import io.bizloop.core.Quantity;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.accounting.application.Accounting;
@@ -8,7 +7,6 @@ import io.bizloop.crm.port.Catalog;
 import io.bizloop.crm.port.Receivables;
 import io.bizloop.crm.port.ProductTerms;
 import io.bizloop.crm.port.StockAvailability;
-import io.bizloop.inventory.application.Availability;
 import io.bizloop.inventory.application.Inventory;
 import java.util.Optional;
 
@@ -46,17 +44,7 @@ final class Neighbours {
 
   /** crm's availability: inventory's available-to-promise in one warehouse, or in all when none is named. */
   static StockAvailability availability(Inventory inventory) {
-    return (sku, warehouse) -> {
-      Availability atp = inventory.availableToPromise(sku);
-      if (warehouse == null) {
-        return atp.total();
-      }
-      for (Availability.InWarehouse in : atp.warehouses()) {
-        if (in.warehouse().equals(warehouse)) {
-          return in.available();
-        }
-      }
-      return Quantity.zero(atp.total().unit());
-    };
+    return (sku, warehouse) ->
+        warehouse == null ? inventory.availableToPromise(sku).total() : inventory.availableToPromise(sku, warehouse);
   }
 }

@@ -5,7 +5,6 @@ import static io.bizloop.core.RejectionCode.PERIOD_CLOSED;
 import static io.bizloop.core.RejectionCode.UNKNOWN_REFERENCE;
 
 import io.bizloop.accounting.domain.AccountRole;
-import io.bizloop.accounting.domain.BooksRange;
 import io.bizloop.accounting.domain.EntryKind;
 import io.bizloop.accounting.domain.JournalEntry;
 import io.bizloop.accounting.domain.JournalLine;
@@ -131,11 +130,20 @@ final class Bookkeeper {
    * balance, a total or a report) beyond the books' range; empty {@code debits} already overflowed.
    */
   Optional<Rejection> beyondRange(Optional<Money> debits) {
-    Money turnover = balances.turnover().orElse(Money.zero(currency()));
-    if (debits.isEmpty() || BooksRange.plus(turnover, debits.get()).isEmpty()) {
-      return invalid("the step would exceed the books' range");
+    if (debits.isEmpty() || beyondRange(debits.get().minor())) {
+      return invalid(BEYOND_RANGE);
     }
     return Optional.empty();
+  }
+
+  /** The message of a step beyond the books' range. */
+  private static final String BEYOND_RANGE = "the step would exceed the books' range";
+
+  /** Whether {@code debits} (minor units of the book currency) added to the turnover leave the books' range. */
+  private boolean beyondRange(long debits) {
+    long turnover = balances.turnover().map(Money::minor).orElse(0L);
+    long sum = turnover + debits;
+    return ((turnover ^ sum) & (debits ^ sum)) < 0;
   }
 
   /** The period check, then the range check, of a step that posts {@code debits} on {@code event}'s date. */
@@ -174,7 +182,8 @@ final class Bookkeeper {
 
   /** Checks drafts: in the book currency, on accounts of the chart, in an open period, within range. */
   Outcome<List<JournalEntry>> check(List<JournalEntry> drafts) {
-    List<Money> debits = new ArrayList<>();
+    long debits = 0; // the sum of the debits in minor units, while it fits (see beyond)
+    boolean beyond = false;
     for (JournalEntry draft : drafts) {
       for (JournalLine line : draft.lines()) {
         if (!line.debit().currency().equals(currency())) {
@@ -185,7 +194,10 @@ final class Bookkeeper {
         if (!settings.chart().contains(line.account())) {
           return Outcome.rejected(UNKNOWN_REFERENCE, "account " + line.account() + " is not in the chart");
         }
-        debits.add(line.debit());
+        long minor = line.debit().minor();
+        long sum = debits + minor;
+        beyond |= ((debits ^ sum) & (minor ^ sum)) < 0;
+        debits = sum;
       }
     }
     if (drafts.isEmpty()) {
@@ -197,9 +209,8 @@ final class Bookkeeper {
     if (closed.isPresent()) {
       return Outcome.rejected(closed.get());
     }
-    Optional<Rejection> beyond = beyondRange(BooksRange.sum(debits, currency()));
-    if (beyond.isPresent()) {
-      return Outcome.rejected(beyond.get());
+    if (beyond || beyondRange(debits)) {
+      return Outcome.rejected(INVALID_INPUT, BEYOND_RANGE);
     }
     return Outcome.accepted(List.copyOf(drafts));
   }

@@ -231,6 +231,17 @@ public final class JournalEntry {
   }
 
   /**
+   * The state as a store writes it on a successful save: {@link #snapshot()} with version + 1
+   * (one snapshot instead of two).
+   *
+   * @return the next version's snapshot
+   */
+  public Snapshot nextSnapshot() {
+    return new Snapshot(
+        number, date, source, memo, eventId, kind, order, lines, status, reversalOf, reversedBy, version + 1);
+  }
+
+  /**
    * Posts the draft under {@code entryNumber}; a draft without a source becomes {@code JE-<number>}.
    *
    * @param entryNumber the gap-free number, from 1

@@ -64,43 +64,39 @@ public final class InMemoryJournalEntries implements JournalEntries {
    */
   @Override
   public Outcome<Void> save(JournalEntry entry) {
-    JournalEntry.Snapshot s = entry.snapshot();
-    if (s.number() <= 0) {
+    JournalEntry.Snapshot stored = entry.nextSnapshot();
+    if (stored.number() <= 0) {
       throw new IllegalArgumentException("only posted entries are saved, a draft has no number");
     }
-    JournalEntry.Snapshot stored =
-        new JournalEntry.Snapshot(
-            s.number(), s.date(), s.source(), s.memo(), s.eventId(), s.kind(), s.order(), s.lines(),
-            s.status(), s.reversalOf(), s.reversedBy(), s.version() + 1);
-    boolean isNew = s.version() == 0;
-    JournalEntry.Snapshot current = snapshot(s.number());
-    if (isNew ? current != null : current == null || current.version() != s.version()) {
-      return Outcome.rejected(CONFLICT, "journal entry " + s.number() + " was written by another writer");
+    boolean isNew = stored.version() == 1;
+    JournalEntry.Snapshot current = snapshot(stored.number());
+    if (isNew ? current != null : current == null || current.version() != stored.version() - 1) {
+      return Outcome.rejected(CONFLICT, "journal entry " + stored.number() + " was written by another writer");
     }
     if (!isNew) {
-      if (s.number() <= dense.size()) {
-        dense.set((int) (s.number() - 1), stored);
+      if (stored.number() <= dense.size()) {
+        dense.set((int) (stored.number() - 1), stored);
       } else {
-        sparse.put(s.number(), stored);
+        sparse.put(stored.number(), stored);
       }
       return Outcome.done();
     }
-    if (s.number() == dense.size() + 1L && s.number() < Integer.MAX_VALUE) {
+    if (stored.number() == dense.size() + 1L && stored.number() < Integer.MAX_VALUE) {
       dense.add(stored);
     } else {
-      sparse.put(s.number(), stored);
+      sparse.put(stored.number(), stored);
     }
-    if (s.eventId() != null) {
-      events.put(s.eventId(), Boolean.TRUE);
+    if (stored.eventId() != null) {
+      events.put(stored.eventId(), Boolean.TRUE);
     }
-    if (s.order() != null) {
-      List<Long> before = byOrder.getOrNull(s.order());
+    if (stored.order() != null) {
+      List<Long> before = byOrder.getOrNull(stored.order());
       List<Long> list = new ArrayList<>(before == null ? 1 : before.size() + 1);
       if (before != null) {
         list.addAll(before);
       }
-      list.add(s.number());
-      byOrder.put(s.order(), java.util.Collections.unmodifiableList(list));
+      list.add(stored.number());
+      byOrder.put(stored.order(), java.util.Collections.unmodifiableList(list));
     }
     return Outcome.done();
   }

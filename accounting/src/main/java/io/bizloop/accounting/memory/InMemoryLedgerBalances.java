@@ -34,7 +34,7 @@ public final class InMemoryLedgerBalances implements LedgerBalances {
     while (true) {
       Money current = balances.getOrNull(account);
       Money next = current == null ? delta : current.plus(delta);
-      if (balances.putIf(account, next, (now, value) -> Objects.equals(now, current))) {
+      if (balances.replace(account, current, next)) {
         if (current == null) {
           known.add(account); // a balance once stored stays known (a rolled-back one reads as absent)
         }
@@ -49,7 +49,7 @@ public final class InMemoryLedgerBalances implements LedgerBalances {
     while (true) {
       Money current = turnover.getOrNull(Boolean.TRUE);
       Money next = current == null ? debits : current.plus(debits);
-      if (turnover.putIf(Boolean.TRUE, next, (now, value) -> Objects.equals(now, current))) {
+      if (turnover.replace(Boolean.TRUE, current, next)) {
         return;
       }
     }

@@ -23,9 +23,9 @@ public final class InMemorySequences implements Sequences {
   public long next(String name) {
     Objects.requireNonNull(name, "name");
     while (true) {
-      Long current = counters.get(name).orElse(null);
+      Long current = counters.getOrNull(name);
       long next = current == null ? 1 : current + 1;
-      if (counters.putIf(name, next, (now, value) -> Objects.equals(now, current))) {
+      if (counters.replace(name, current, next)) {
         return next;
       }
     }

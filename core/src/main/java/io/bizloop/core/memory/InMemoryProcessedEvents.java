@@ -35,7 +35,7 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
     java.util.Objects.requireNonNull(event, "event");
     int bit = bitOf(consumer);
     if (bit >= BITS) {
-      return more.putIf(new Key(consumer, event), Boolean.TRUE, (current, next) -> current == null);
+      return more.replace(new Key(consumer, event), null, Boolean.TRUE);
     }
     long mine = 1L << bit;
     while (true) {
@@ -44,7 +44,7 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
       if ((mask & mine) != 0) {
         return false;
       }
-      if (processed.putIf(event, mask | mine, (now, next) -> java.util.Objects.equals(now, current))) {
+      if (processed.replace(event, current, mask | mine)) {
         return true;
       }
     }

@@ -27,9 +27,30 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    */
   private volatile Thread owner;
 
-  /** The undo log of the running unit, newest last; touched only by {@link #owner}. */
-  private Runnable[] log = new Runnable[64];
+  /**
+   * How a store undoes one of its changes from what the log kept of it: the key it changed and
+   * the value it replaced. A store registers itself, so undoing a change allocates nothing.
+   */
+  interface Undo {
+    /**
+     * Puts back what one change replaced.
+     *
+     * @param key the key (or slot) changed
+     * @param old what was there before, or null when there was nothing
+     */
+    void undo(Object key, Object old);
+  }
 
+  /** The undo of a {@link Runnable} registered with {@link #onRollback(Runnable)}: it is the key. */
+  private static final Undo RUN = (runnable, unused) -> ((Runnable) runnable).run();
+
+  /**
+   * The undo log of the running unit, newest last, three slots per change (its {@link Undo}, the
+   * key, the old value); touched only by {@link #owner}.
+   */
+  private Object[] log = new Object[3 * 64];
+
+  /** Slots in use in {@link #log} (three per change). */
   private int size;
 
   /** A unit of work with no unit running on any thread. */
@@ -76,9 +97,13 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   private void undoTo(int savepoint) {
     while (size > savepoint) {
-      Runnable undo = log[--size];
+      Object old = log[--size];
+      Object key = log[--size];
+      Undo undo = (Undo) log[--size];
       log[size] = null;
-      undo.run();
+      log[size + 1] = null;
+      log[size + 2] = null;
+      undo.undo(key, old);
     }
   }
 
@@ -86,8 +111,8 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   private void clear() {
     java.util.Arrays.fill(log, 0, size, null);
     size = 0;
-    if (log.length > 4096) {
-      log = new Runnable[64]; // a big batch does not pin a big array for ever
+    if (log.length > 3 * 4096) {
+      log = new Object[3 * 64]; // a big batch does not pin a big array for ever
     }
   }
 
@@ -171,12 +196,28 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    * @param undo restores what the change replaced; run at most once, on rollback, newest first
    */
   public void onRollback(Runnable undo) {
+    java.util.Objects.requireNonNull(undo, "undo");
+    onRollback(RUN, undo, null);
+  }
+
+  /**
+   * Registers a change to undo as its store's {@link Undo} with what it replaced (no object per
+   * change); outside a unit of work the change is final.
+   *
+   * @param undo the store's undo
+   * @param key the key (or slot) changed
+   * @param old what was there before, or null
+   */
+  void onRollback(Undo undo, Object key, Object old) {
     if (owner != Thread.currentThread()) {
       return;
     }
     if (size == log.length) {
       log = java.util.Arrays.copyOf(log, size * 2);
     }
-    log[size++] = undo;
+    log[size] = undo;
+    log[size + 1] = key;
+    log[size + 2] = old;
+    size += 3;
   }
 }

@@ -26,6 +26,9 @@ public final class TxMap<K, V> {
   /** Counts the changes (writes, removals and undone writes); only changed under the unit's lock. */
   private long changes;
 
+  /** How the unit of work undoes a change of this map (one instance: a change allocates no undo). */
+  private final InMemoryUnitOfWork.Undo undo = this::undoChange;
+
   /**
    * An empty map bound to {@code unitOfWork}.
    *
@@ -115,27 +118,40 @@ public final class TxMap<K, V> {
   public boolean putIf(K key, V value, BiPredicate<V, V> accept) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    boolean owned = unitOfWork.owned();
-    if (!owned) {
-      unitOfWork.beginWrite();
-    }
+    boolean owned = beginChange();
     try {
       V current = values.get(key);
-      if (!accept.test(current, value)) {
-        return false;
-      }
-      values.put(key, value);
-      changes++;
-      if (owned) {
-        registerUndo(key, current, value);
-      }
-      return true;
+      return accept.test(current, value) && store(key, current, value, owned);
     } finally {
-      if (!owned) {
-        unitOfWork.endWrite();
-      }
+      endChange(owned);
     }
   }
+
+
+  /**
+   * Stores {@code next} under {@code key} only while the stored value is {@code expected} (the
+   * very instance read before; null for an absent key): a compare-and-set without a predicate
+   * object, atomic also outside a unit of work. A rollback of the current unit puts
+   * {@code expected} back.
+   *
+   * @param key the key
+   * @param expected the value read before, or null for none
+   * @param next the value to store
+   * @return true when stored; false when another value is stored now
+   * @throws NullPointerException when {@code key} or {@code next} is null
+   */
+  public boolean replace(K key, V expected, V next) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(next, "value");
+    boolean owned = beginChange();
+    try {
+      V current = values.get(key);
+      return current == expected && store(key, current, next, owned);
+    } finally {
+      endChange(owned);
+    }
+  }
+
 
   /**
    * Stores {@code next} only when it is the next version of what is stored (optimistic locking):
@@ -148,9 +164,44 @@ public final class TxMap<K, V> {
    * @return whether it was stored
    */
   public boolean putNextVersion(K key, V next, ToLongFunction<? super V> version) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(next, "value");
     long expected = version.applyAsLong(next) - 1;
-    return putIf(key, next, (current, value) -> current == null ? expected == 0 : version.applyAsLong(current) == expected);
+    boolean owned = beginChange();
+    try {
+      V current = values.get(key);
+      return (current == null ? expected == 0 : version.applyAsLong(current) == expected) && store(key, current, next, owned);
+    } finally {
+      endChange(owned);
+    }
   }
+
+  /** Takes the write lock for a conditional change from outside a unit; returns whether the caller's unit owns it already. */
+  private boolean beginChange() {
+    boolean owned = unitOfWork.owned();
+    if (!owned) {
+      unitOfWork.beginWrite();
+    }
+    return owned;
+  }
+
+  /** Releases what {@link #beginChange()} took. */
+  private void endChange(boolean owned) {
+    if (!owned) {
+      unitOfWork.endWrite();
+    }
+  }
+
+  /** Stores {@code next} over {@code current}, counted, undone with the caller's unit when it has one; true. */
+  private boolean store(K key, V current, V next, boolean owned) {
+    values.put(key, next);
+    changes++;
+    if (owned) {
+      registerUndo(key, current, next);
+    }
+    return true;
+  }
+
 
   /**
    * Removes the value stored under {@code key}, if any; a rollback of the current unit of work
@@ -164,10 +215,7 @@ public final class TxMap<K, V> {
       V old = values.remove(key);
       if (old != null) {
         changes++;
-        unitOfWork.onRollback(() -> {
-          changes++;
-          values.put(key, old);
-        });
+        unitOfWork.onRollback(undo, key, old);
       }
       return;
     }
@@ -220,14 +268,17 @@ public final class TxMap<K, V> {
   }
 
   private void registerUndo(K key, V old, V written) {
-    unitOfWork.onRollback(
-        () -> {
-          changes++;
-          if (old == null) {
-            values.remove(key);
-          } else {
-            values.put(key, old);
-          }
-        });
+    unitOfWork.onRollback(undo, key, old);
+  }
+
+  /** Puts back what a change within a rolled-back unit replaced: null for a key that was absent. */
+  @SuppressWarnings("unchecked")
+  private void undoChange(Object key, Object old) {
+    changes++;
+    if (old == null) {
+      values.remove(key);
+    } else {
+      values.put((K) key, (V) old);
+    }
   }
 }

@@ -281,4 +281,59 @@ class TxMapTest {
     assertThat(versioned.getOrNull("A")).isEqualTo(2);
     assertThat(versioned.getOrNull("B")).isNull();
   }
+
+  @Test
+  void replaceStoresOnlyOverTheVeryValueReadAndARollbackPutsItBack() {
+    // given: a value read (the same instance a store would compare with)
+    Integer one = 1000;
+    map.put("A", one);
+    Integer equalButNotTheSame = Integer.valueOf(1000);
+
+    // when / then: over another instance (even an equal one) and over nothing where something is, refused
+    assertThat(map.replace("A", equalButNotTheSame, 5)).isFalse();
+    assertThat(map.replace("A", null, 5)).isFalse();
+    assertThat(map.replace("B", one, 5)).isFalse();
+    assertThat(map.getOrNull("B")).isNull();
+    long changes = map.changes();
+    Outcome<Void> undone =
+        unitOfWork.execute(
+            () -> {
+              assertThat(map.replace("A", one, 2000)).isTrue();
+              assertThat(map.replace("B", null, 7)).isTrue();
+              return rejected();
+            });
+
+    // then: both undone, counted as changes, and the stored instance is the very one read before
+    assertThat(undone.isRejected()).isTrue();
+    assertThat(map.getOrNull("A")).isSameAs(one);
+    assertThat(map.getOrNull("B")).isNull();
+    assertThat(map.changes()).isEqualTo(changes + 4);
+    assertThat(map.replace("A", one, 3)).isTrue();
+    assertThat(map.getOrNull("A")).isEqualTo(3);
+  }
+
+  @Test
+  void aRolledBackUnitUndoesEveryKindOfChangeNewestFirst() {
+    // given
+    map.put("A", 1);
+    map.put("B", 2);
+
+    // when: many changes of one key and others, more than the undo log's first size
+    unitOfWork.execute(
+        () -> {
+          for (int i = 0; i < 500; i++) {
+            map.put("A", i);
+            map.replace("B", map.getOrNull("B"), i);
+            map.putNextVersion("V", i + 1, v -> v);
+            map.putIf("C" + i, i, (current, next) -> current == null);
+          }
+          map.remove("A");
+          return rejected();
+        });
+
+    // then
+    assertThat(map.keys()).containsExactlyInAnyOrder("A", "B");
+    assertThat(map.getOrNull("A")).isEqualTo(1);
+    assertThat(map.getOrNull("B")).isEqualTo(2);
+  }
 }

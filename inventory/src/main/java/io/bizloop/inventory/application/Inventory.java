@@ -267,6 +267,19 @@ public final class Inventory {
   }
 
   /**
+   * What can be promised of a sku in one warehouse: {@link #availableToPromise(Sku)} of that
+   * warehouse alone, without visiting the others.
+   *
+   * @param sku the product
+   * @param warehouse the warehouse
+   * @return on hand − reserved there; zero (in the product's unit) where nothing is stocked, the
+   *     warehouse or the product is unknown
+   */
+  public Quantity availableToPromise(Sku sku, WarehouseId warehouse) {
+    return unitOfWork.read(() -> reports.availableToPromise(sku, warehouse));
+  }
+
+  /**
    * Whether a warehouse is registered.
    *
    * @param id the warehouse

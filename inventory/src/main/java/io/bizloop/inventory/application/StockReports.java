@@ -152,6 +152,14 @@ final class StockReports {
     return new Availability(sku, per, total);
   }
 
+  Quantity availableToPromise(Sku sku, WarehouseId warehouse) {
+    Quantity available = stockItems.available(new StockKey(sku, warehouse)).orElse(null);
+    if (available != null && warehouses.find(warehouse).isPresent()) {
+      return available;
+    }
+    return Quantity.zero(products.find(sku).map(Product::unit).orElse(Quantity.EACH));
+  }
+
   Optional<ProductInfo> product(Sku sku) {
     return products
         .find(sku)

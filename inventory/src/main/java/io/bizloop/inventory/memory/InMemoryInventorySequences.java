@@ -21,9 +21,9 @@ public final class InMemoryInventorySequences implements InventorySequences {
   @Override
   public long next(String name) {
     while (true) {
-      Long current = counters.get(name).orElse(null);
+      Long current = counters.getOrNull(name);
       long next = current == null ? 1 : current + 1;
-      if (counters.putIf(name, next, (stored, value) -> stored == null ? current == null : stored.equals(current))) {
+      if (counters.replace(name, current, next)) {
         return next;
       }
     }

@@ -10,7 +10,6 @@ import io.bizloop.inventory.port.StockItems;
 import io.bizloop.inventory.port.StockReservations;
 import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.core.Quantity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,20 +45,23 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
     if (s.onHand().minus(s.reserved()).isLessThan(quantity)) {
       return false; // the whole-item path refuses it with its message
     }
-    List<StockItem.Hold> holds = new ArrayList<>(s.holds().size() + 1);
+    List<StockItem.Hold> before = s.holds();
+    int n = before.size();
+    StockItem.Hold[] holds = new StockItem.Hold[n + 1];
+    int size = 0;
     boolean topUp = false;
-    for (StockItem.Hold hold : s.holds()) {
+    for (int i = 0; i < n; i++) {
+      StockItem.Hold hold = before.get(i);
       if (hold.id().equals(id)) {
-        holds.add(new StockItem.Hold(id, hold.quantity().plus(quantity)));
+        hold = new StockItem.Hold(id, hold.quantity().plus(quantity));
         topUp = true;
-      } else {
-        holds.add(hold);
       }
+      holds[size++] = hold;
     }
     if (!topUp) {
-      holds.add(new StockItem.Hold(id, quantity));
+      holds[size++] = new StockItem.Hold(id, quantity);
     }
-    return replaceHolds(key, s, holds);
+    return replaceHolds(key, s, holds, size);
   }
 
   @Override
@@ -73,11 +75,15 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
     if (s == null) {
       return Optional.empty();
     }
-    List<StockItem.Hold> holds = new ArrayList<>(s.holds().size());
+    List<StockItem.Hold> before = s.holds();
+    int n = before.size();
+    StockItem.Hold[] holds = new StockItem.Hold[n];
+    int size = 0;
     Quantity released = null;
-    for (StockItem.Hold hold : s.holds()) {
+    for (int i = 0; i < n; i++) {
+      StockItem.Hold hold = before.get(i);
       if (!hold.id().equals(id)) {
-        holds.add(hold);
+        holds[size++] = hold;
         continue;
       }
       Quantity take = amount == null ? hold.quantity() : Quantity.of(amount, hold.quantity().unit());
@@ -86,27 +92,37 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
       }
       Quantity rest = hold.quantity().minus(take);
       if (rest.isPositive()) {
-        holds.add(new StockItem.Hold(id, rest));
+        holds[size++] = new StockItem.Hold(id, rest);
       }
       released = take;
     }
     if (released == null) {
       return Optional.empty();
     }
-    return replaceHolds(key, s, holds) ? Optional.of(released) : Optional.empty();
+    return replaceHolds(key, s, holds, size) ? Optional.of(released) : Optional.empty();
   }
 
   /**
    * Stores {@code s} with {@code holds} as the next version, only while {@code s} is still what is
    * stored (one conditional change: atomic also outside a unit of work).
    */
-  private boolean replaceHolds(StockKey key, StockItem.Snapshot s, List<StockItem.Hold> holds) {
-    return items.putIf(
+  private boolean replaceHolds(StockKey key, StockItem.Snapshot s, StockItem.Hold[] holds, int size) {
+    return items.replace(
         key,
+        s,
         new StockItem.Snapshot(
             s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-            s.reservedForOrders(), holds, s.version() + 1),
-        (current, next) -> current == s);
+            s.reservedForOrders(), immutable(holds, size), s.version() + 1));
+  }
+
+  /** The first {@code size} holds as an unmodifiable list, built once (the snapshot keeps it as it is). */
+  private static List<StockItem.Hold> immutable(StockItem.Hold[] holds, int size) {
+    return switch (size) {
+      case 0 -> List.of();
+      case 1 -> List.of(holds[0]);
+      case 2 -> List.of(holds[0], holds[1]);
+      default -> List.of(java.util.Arrays.copyOf(holds, size));
+    };
   }
 
   @Override

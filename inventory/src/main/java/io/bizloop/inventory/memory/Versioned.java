@@ -17,7 +17,7 @@ final class Versioned {
 
   /** Stores {@code value} only when {@code key} is absent (reference data never changes); else CONFLICT. */
   static <K, V> Outcome<Void> insert(TxMap<K, V> map, K key, V value) {
-    return map.putIf(key, value, (current, next) -> current == null) ? Outcome.done() : conflict(key);
+    return map.replace(key, null, value) ? Outcome.done() : conflict(key);
   }
 
   private static Outcome<Void> conflict(Object key) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.Sku;
+import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.GoodsShipped;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -265,5 +267,25 @@ class ReservationTest {
     // then
     assertThat(atp.warehouses()).extracting(w -> qty(w.available())).containsExactly("4", "2.5");
     assertThat(qty(atp.total())).isEqualTo("6.5");
+  }
+
+  @Test
+  void availableToPromiseInOneWarehouseIsThatWarehousesShareAndZeroWhereNothingIsStocked() {
+    // given
+    InventoryFixture f = new InventoryFixture().warehouse("WH-1").warehouse("WH-2").warehouse("WH-3").product("P-1");
+    f.receive("WH-1", "P-1", "5", "1.00");
+    f.receive("WH-2", "P-1", "2.5", "1.00");
+    f.confirm("SO-1", "WH-1", "P-1", "1");
+    Sku sku = InventoryFixture.sku("P-1");
+
+    // when / then: the same figure as the per-warehouse list, for each warehouse
+    Availability atp = f.inventory.availableToPromise(sku);
+    for (Availability.InWarehouse in : atp.warehouses()) {
+      assertThat(f.inventory.availableToPromise(sku, in.warehouse())).isEqualTo(in.available());
+    }
+    assertThat(qty(f.inventory.availableToPromise(sku, WarehouseId.of("WH-1")))).isEqualTo("4");
+    assertThat(qty(f.inventory.availableToPromise(sku, WarehouseId.of("WH-3")))).isEqualTo("0");
+    assertThat(qty(f.inventory.availableToPromise(sku, WarehouseId.of("WH-9")))).isEqualTo("0");
+    assertThat(qty(f.inventory.availableToPromise(Sku.of("P-9"), WarehouseId.of("WH-1")))).isEqualTo("0");
   }
 }
