@@ -86,8 +86,13 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
    * @throws IllegalArgumentException as the constructor does
    */
   public static Quantity of(BigDecimal value, String unit) {
+    if (value != null && value.scale() == 0 && EACH.equals(unit) && value.signum() >= 0 && value.compareTo(SIXTEEN) <= 0) {
+      return SMALL[value.intValue()]; // a shared whole quantity: the same value as a new one
+    }
     return new Quantity(value, unit);
   }
+
+  private static final BigDecimal SIXTEEN = BigDecimal.valueOf(16);
 
   /**
    * A quantity of {@link #EACH} read from text, exponent notation included.
@@ -159,6 +164,9 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
   public Quantity plus(Quantity other) {
     if (same(other).value.signum() == 0) {
       return this; // the same value: no new instance
+    }
+    if (value.signum() == 0) {
+      return other; // nothing plus other is other, in the same unit
     }
     return new Quantity(value.add(other.value), unit);
   }

@@ -3,6 +3,7 @@ package io.bizloop.core.memory;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.port.UnitOfWork;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -67,6 +68,20 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    */
   @Override
   public <T> Outcome<T> execute(Supplier<Outcome<T>> work) {
+    return execute(Supplier::get, work);
+  }
+
+  /**
+   * As {@link #execute(Supplier)}, with the work and its input apart (no object per call).
+   *
+   * @param work the command handler or policy
+   * @param input the command or event handed to it
+   * @param <C> the input type
+   * @param <T> the type of its value
+   * @return the outcome of {@code work} on {@code input}
+   */
+  @Override
+  public <C, T> Outcome<T> execute(Function<? super C, Outcome<T>> work, C input) {
     Thread me = Thread.currentThread();
     boolean outermost = owner != me;
     if (outermost) {
@@ -80,7 +95,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     int savepoint = size;
     boolean keep = false;
     try {
-      Outcome<T> outcome = work.get();
+      Outcome<T> outcome = work.apply(input);
       keep = outcome.isAccepted();
       return outcome;
     } finally {

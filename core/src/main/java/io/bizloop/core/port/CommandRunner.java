@@ -54,7 +54,7 @@ public final class CommandRunner {
     if (invalid.isPresent()) {
       return Outcome.rejected(invalid.get());
     }
-    return retrying(() -> unitOfWork.execute(() -> handler.apply(command)));
+    return retrying(handler, command);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class CommandRunner {
     if (event == null) {
       return Outcome.rejected(RejectionCode.INVALID_INPUT, "event is missing");
     }
-    return retrying(() -> unitOfWork.execute(() -> policy.apply(event)));
+    return retrying(policy, event);
   }
 
   /**
@@ -82,12 +82,13 @@ public final class CommandRunner {
    * @return its outcome
    */
   public <T> Outcome<T> atomically(java.util.function.Supplier<Outcome<T>> work) {
-    return retrying(() -> unitOfWork.execute(work));
+    return retrying(java.util.function.Supplier::get, work);
   }
 
-  private static <T> Outcome<T> retrying(java.util.function.Supplier<Outcome<T>> attempt) {
+  /** Runs {@code work} on {@code input} in a unit of work until it ends other than CONFLICT, at most {@link #MAX_ATTEMPTS} times. */
+  private <C, T> Outcome<T> retrying(Function<? super C, Outcome<T>> work, C input) {
     for (int attempts = 1; ; attempts++) {
-      Outcome<T> outcome = attempt.get();
+      Outcome<T> outcome = unitOfWork.execute(work, input);
       if (attempts < MAX_ATTEMPTS
           && outcome instanceof Outcome.Rejected<T> rejected
           && rejected.rejection().code() == RejectionCode.CONFLICT) {

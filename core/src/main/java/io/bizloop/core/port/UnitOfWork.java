@@ -1,6 +1,7 @@
 package io.bizloop.core.port;
 
 import io.bizloop.core.Outcome;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,20 @@ public interface UnitOfWork {
    * @return the outcome of {@code work}; when it is rejected, nothing was kept
    */
   <T> Outcome<T> execute(Supplier<Outcome<T>> work);
+
+  /**
+   * Runs {@code work} on {@code input} atomically, as {@link #execute(Supplier)} does; a unit of
+   * work may answer it without wrapping the two in a new object per call (the in-memory one does).
+   *
+   * @param work the command handler or policy
+   * @param input the command or event handed to it
+   * @param <C> the input type
+   * @param <T> the type of its value
+   * @return the outcome of {@code work}; when it is rejected, nothing was kept
+   */
+  default <C, T> Outcome<T> execute(Function<? super C, Outcome<T>> work, C input) {
+    return execute(() -> work.apply(input));
+  }
 
   /**
    * A unit of work for hosts whose ports are not transactional: it runs the work as it is and

@@ -102,6 +102,31 @@ class InMemoryUnitOfWorkTest {
   }
 
   @Test
+  void workGivenApartFromItsInputKeepsOrUndoesAsWorkGivenWhole() {
+    // given
+    stock.put("A", 1);
+    java.util.function.Function<Integer, Outcome<Integer>> setA =
+        value -> {
+          stock.put("A", value);
+          journal.add("A=" + value);
+          return value < 0 ? Outcome.rejected(RejectionCode.INVALID_INPUT, "negative") : Outcome.accepted(value);
+        };
+
+    // when
+    Outcome<Integer> kept = unitOfWork.execute(setA, 5);
+    Outcome<Integer> undone = unitOfWork.execute(setA, -1);
+    Outcome<Integer> throughThePortsDefault = io.bizloop.core.port.UnitOfWork.direct().execute(v -> Outcome.accepted(v + 1), 41);
+
+    // then
+    assertThat(kept.value()).isEqualTo(5);
+    assertThat(undone.isRejected()).isTrue();
+    assertThat(stock.get("A")).contains(5);
+    assertThat(journal.toList()).containsExactly("A=5");
+    assertThat(unitOfWork.active()).isFalse();
+    assertThat(throughThePortsDefault.value()).isEqualTo(42);
+  }
+
+  @Test
   void anExceptionUndoesTheChangesAndPropagates() {
     // given
     stock.put("A", 1);

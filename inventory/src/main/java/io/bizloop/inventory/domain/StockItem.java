@@ -113,8 +113,8 @@ public final class StockItem {
         throw new IllegalArgumentException(sku + "@" + warehouse + ": negative on hand or reserved");
       }
       Quantity reserved = reservedForOrders;
-      for (Hold hold : holds) {
-        reserved = reserved.plus(hold.quantity());
+      for (int i = 0; i < holds.size(); i++) { // by index: no iterator per snapshot
+        reserved = reserved.plus(holds.get(i).quantity());
       }
       if (reserved.isGreaterThan(onHand)) {
         throw new IllegalArgumentException(sku + "@" + warehouse + ": reserved " + reserved + " exceeds on hand " + onHand);
@@ -151,8 +151,8 @@ public final class StockItem {
      */
     public Quantity reserved() {
       Quantity total = reservedForOrders;
-      for (Hold hold : holds) {
-        total = total.plus(hold.quantity());
+      for (int i = 0; i < holds.size(); i++) {
+        total = total.plus(holds.get(i).quantity());
       }
       return total;
     }
