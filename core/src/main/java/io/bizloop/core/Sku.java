@@ -34,6 +34,37 @@ public record Sku(String value) {
   }
 
   /**
+   * Whether no sku appears twice among the skus of {@code items} (a pairwise look for the few
+   * lines of most documents, a set beyond): the check of every order's lines, without a stream.
+   *
+   * @param items the lines of a document
+   * @param skuOf the sku of a line
+   * @param <T> the line type
+   * @return true when every sku is there once
+   */
+  public static <T> boolean allDistinct(java.util.List<T> items, java.util.function.Function<? super T, Sku> skuOf) {
+    int n = items.size();
+    if (n > 16) {
+      java.util.Set<Sku> seen = new java.util.HashSet<>();
+      for (T item : items) {
+        if (!seen.add(skuOf.apply(item))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int a = 0; a < n; a++) {
+      Sku sku = skuOf.apply(items.get(a));
+      for (int b = a + 1; b < n; b++) {
+        if (sku.equals(skuOf.apply(items.get(b)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * The id text, so that an id prints exactly as it was given.
    *
    * @return {@link #value()}

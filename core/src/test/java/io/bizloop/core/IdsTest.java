@@ -200,4 +200,22 @@ class IdsTest {
     assertThatThrownBy(() -> EventId.of(null, "C-1")).isExactlyInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> EventId.of("customer", (String) null)).isExactlyInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void skusAreDistinctUnlessOneIsThereTwiceInAFewLinesOrInMany() {
+    // given: lines as texts, their sku read from the text
+    Function<String, Sku> skuOf = Sku::of;
+    java.util.List<String> many = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "P-" + i).toList();
+    java.util.List<String> manyWithTwin = new java.util.ArrayList<>(many);
+    manyWithTwin.add("P-7");
+
+    // when // then
+    assertThat(Sku.allDistinct(java.util.List.of(), skuOf)).isTrue();
+    assertThat(Sku.allDistinct(java.util.List.of("P-1"), skuOf)).isTrue();
+    assertThat(Sku.allDistinct(java.util.List.of("P-1", "P-2", "P-3"), skuOf)).isTrue();
+    assertThat(Sku.allDistinct(java.util.List.of("P-1", "P-2", "P-1"), skuOf)).isFalse();
+    assertThat(Sku.allDistinct(many, skuOf)).isTrue();
+    assertThat(Sku.allDistinct(manyWithTwin, skuOf)).isFalse();
+    assertThat(Sku.allDistinct(java.util.List.of("p-1", "P-1"), skuOf)).isTrue(); // ids are equal only when their texts are
+  }
 }

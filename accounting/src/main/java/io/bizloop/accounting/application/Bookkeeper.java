@@ -221,7 +221,6 @@ final class Bookkeeper {
    * as it is.
    */
   Outcome<List<JournalEntry>> post(List<JournalEntry> drafts) {
-    List<JournalEntry> posted = new ArrayList<>();
     for (JournalEntry draft : drafts) {
       long number = sequences.next(JOURNAL_SEQUENCE);
       Outcome<Void> numbered = draft.post(number);
@@ -242,9 +241,8 @@ final class Bookkeeper {
           return marked.rejectedAs();
         }
       }
-      posted.add(draft);
     }
-    return Outcome.accepted(List.copyOf(posted));
+    return Outcome.accepted(List.copyOf(drafts)); // every draft is posted now, in order (no copy of an unmodifiable list)
   }
 
   /** {@link #check}, then {@link #post}. */

@@ -91,7 +91,7 @@ public final class TxMap<K, V> {
     Objects.requireNonNull(value, "value");
     if (unitOfWork.owned()) {
       changes++;
-      registerUndo(key, values.put(key, value), value);
+      registerUndo(key, values.put(key, value));
       return;
     }
     unitOfWork.beginWrite();
@@ -121,7 +121,11 @@ public final class TxMap<K, V> {
     boolean owned = beginChange();
     try {
       V current = values.get(key);
-      return accept.test(current, value) && store(key, current, value, owned);
+      if (!accept.test(current, value)) {
+        return false;
+      }
+      values.put(key, value);
+      return stored(key, current, owned);
     } finally {
       endChange(owned);
     }
@@ -145,8 +149,8 @@ public final class TxMap<K, V> {
     Objects.requireNonNull(next, "value");
     boolean owned = beginChange();
     try {
-      V current = values.get(key);
-      return current == expected && store(key, current, next, owned);
+      V current = values.put(key, next); // one lookup when it holds (nearly always); put back when not
+      return current == expected ? stored(key, current, owned) : putBack(key, current);
     } finally {
       endChange(owned);
     }
@@ -169,8 +173,10 @@ public final class TxMap<K, V> {
     long expected = version.applyAsLong(next) - 1;
     boolean owned = beginChange();
     try {
-      V current = values.get(key);
-      return (current == null ? expected == 0 : version.applyAsLong(current) == expected) && store(key, current, next, owned);
+      V current = values.put(key, next); // as in replace: put back when the stored version is not the one before
+      return (current == null ? expected == 0 : version.applyAsLong(current) == expected)
+          ? stored(key, current, owned)
+          : putBack(key, current);
     } finally {
       endChange(owned);
     }
@@ -192,14 +198,23 @@ public final class TxMap<K, V> {
     }
   }
 
-  /** Stores {@code next} over {@code current}, counted, undone with the caller's unit when it has one; true. */
-  private boolean store(K key, V current, V next, boolean owned) {
-    values.put(key, next);
+  /** Counts a value just stored over {@code current} and registers its undo with the caller's unit when it has one; true. */
+  private boolean stored(K key, V current, boolean owned) {
     changes++;
     if (owned) {
-      registerUndo(key, current, next);
+      registerUndo(key, current);
     }
     return true;
+  }
+
+  /** Puts back what a refused conditional change found ({@code current}, null for nothing), uncounted; false. */
+  private boolean putBack(K key, V current) {
+    if (current == null) {
+      values.remove(key);
+    } else {
+      values.put(key, current);
+    }
+    return false;
   }
 
 
@@ -267,7 +282,7 @@ public final class TxMap<K, V> {
     return unitOfWork.read(values::size);
   }
 
-  private void registerUndo(K key, V old, V written) {
+  private void registerUndo(K key, V old) {
     unitOfWork.onRollback(undo, key, old);
   }
 

@@ -280,6 +280,8 @@ class TxMapTest {
     assertThat(versioned.putNextVersion("B", 3, v -> v)).isFalse();
     assertThat(versioned.getOrNull("A")).isEqualTo(2);
     assertThat(versioned.getOrNull("B")).isNull();
+    assertThat(versioned.keys()).containsExactly("A");
+    assertThat(versioned.changes()).isEqualTo(2);
   }
 
   @Test
@@ -289,12 +291,17 @@ class TxMapTest {
     map.put("A", one);
     Integer equalButNotTheSame = Integer.valueOf(1000);
 
-    // when / then: over another instance (even an equal one) and over nothing where something is, refused
+    // when / then: over another instance (even an equal one), over nothing where something is and
+    // over something where nothing is, refused: nothing stored, nothing counted
+    long before = map.changes();
     assertThat(map.replace("A", equalButNotTheSame, 5)).isFalse();
     assertThat(map.replace("A", null, 5)).isFalse();
     assertThat(map.replace("B", one, 5)).isFalse();
+    assertThat(map.getOrNull("A")).isSameAs(one);
     assertThat(map.getOrNull("B")).isNull();
+    assertThat(map.keys()).containsExactly("A");
     long changes = map.changes();
+    assertThat(changes).isEqualTo(before);
     Outcome<Void> undone =
         unitOfWork.execute(
             () -> {

@@ -164,28 +164,6 @@ public final class SalesOrder {
     version = s.version();
   }
 
-  /** Whether no sku appears twice (a pairwise look for the few lines of most orders, a set beyond). */
-  private static boolean distinctSkus(List<OrderLine> lines) {
-    int n = lines.size();
-    if (n > 16) {
-      java.util.Set<Sku> seen = new java.util.HashSet<>();
-      for (OrderLine line : lines) {
-        if (!seen.add(line.sku())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
-        if (lines.get(a).sku().equals(lines.get(b).sku())) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
   /**
    * A new draft order.
    *
@@ -199,7 +177,7 @@ public final class SalesOrder {
    */
   public static SalesOrder place(
       SalesOrderId id, CustomerId customer, WarehouseId warehouse, List<OrderLine> lines, LocalDate date) {
-    if (!distinctSkus(lines)) {
+    if (!Sku.allDistinct(lines, OrderLine::sku)) {
       throw new IllegalArgumentException("the same sku twice on order " + id);
     }
     return new SalesOrder(

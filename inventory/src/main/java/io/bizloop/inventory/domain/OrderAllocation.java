@@ -345,7 +345,7 @@ public final class OrderAllocation {
       Money none = Money.zero(currency);
       initial.add(new Line(skus.get(i), q, List.of(), q, zero, none, zero, none, List.of()));
     }
-    if (initial.stream().map(Line::sku).distinct().count() != initial.size()) {
+    if (!Sku.allDistinct(initial, Line::sku)) {
       throw new IllegalArgumentException("the same sku twice on order " + order);
     }
     return new OrderAllocation(

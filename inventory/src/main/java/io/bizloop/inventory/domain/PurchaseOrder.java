@@ -127,7 +127,7 @@ public final class PurchaseOrder {
       if (lines.isEmpty()) {
         throw new IllegalArgumentException("purchase order " + id + " has no lines");
       }
-      if (lines.stream().map(Line::sku).distinct().count() != lines.size()) {
+      if (!Sku.allDistinct(lines, Line::sku)) {
         throw new IllegalArgumentException("purchase order " + id + " has a sku twice");
       }
     }
