@@ -89,17 +89,11 @@ public final class TxMap<K, V> {
   public void put(K key, V value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    if (unitOfWork.owned()) {
-      changes++;
-      registerUndo(key, values.put(key, value));
-      return;
-    }
-    unitOfWork.beginWrite();
+    boolean owned = beginChange();
     try {
-      changes++;
-      values.put(key, value);
+      changed(key, values.put(key, value), owned);
     } finally {
-      unitOfWork.endWrite();
+      endChange(owned);
     }
   }
 
@@ -125,7 +119,7 @@ public final class TxMap<K, V> {
         return false;
       }
       values.put(key, value);
-      return stored(key, current, owned);
+      return changed(key, current, owned);
     } finally {
       endChange(owned);
     }
@@ -150,7 +144,7 @@ public final class TxMap<K, V> {
     boolean owned = beginChange();
     try {
       V current = values.put(key, next); // one lookup when it holds (nearly always); put back when not
-      return current == expected ? stored(key, current, owned) : putBack(key, current);
+      return current == expected ? changed(key, current, owned) : putBack(key, current);
     } finally {
       endChange(owned);
     }
@@ -175,7 +169,7 @@ public final class TxMap<K, V> {
     try {
       V current = values.put(key, next); // as in replace: put back when the stored version is not the one before
       return (current == null ? expected == 0 : version.applyAsLong(current) == expected)
-          ? stored(key, current, owned)
+          ? changed(key, current, owned)
           : putBack(key, current);
     } finally {
       endChange(owned);
@@ -198,16 +192,19 @@ public final class TxMap<K, V> {
     }
   }
 
-  /** Counts a value just stored over {@code current} and registers its undo with the caller's unit when it has one; true. */
-  private boolean stored(K key, V current, boolean owned) {
+  /**
+   * Counts a change of {@code key} just made over {@code current} (null for nothing) and registers
+   * its undo with the caller's unit when it has one; true.
+   */
+  private boolean changed(K key, V current, boolean owned) {
     changes++;
     if (owned) {
-      registerUndo(key, current);
+      unitOfWork.onRollback(undo, key, current);
     }
     return true;
   }
 
-  /** Puts back what a refused conditional change found ({@code current}, null for nothing), uncounted; false. */
+  /** Puts back {@code current} under {@code key} (null: nothing), uncounted: what a refused conditional change found, or what an undone change replaced; false. */
   private boolean putBack(K key, V current) {
     if (current == null) {
       values.remove(key);
@@ -226,21 +223,14 @@ public final class TxMap<K, V> {
    */
   public void remove(K key) {
     Objects.requireNonNull(key, "key");
-    if (unitOfWork.owned()) {
+    boolean owned = beginChange();
+    try {
       V old = values.remove(key);
       if (old != null) {
-        changes++;
-        unitOfWork.onRollback(undo, key, old);
-      }
-      return;
-    }
-    unitOfWork.beginWrite();
-    try {
-      if (values.remove(key) != null) {
-        changes++;
+        changed(key, old, owned);
       }
     } finally {
-      unitOfWork.endWrite();
+      endChange(owned);
     }
   }
 
@@ -282,18 +272,10 @@ public final class TxMap<K, V> {
     return unitOfWork.read(values::size);
   }
 
-  private void registerUndo(K key, V old) {
-    unitOfWork.onRollback(undo, key, old);
-  }
-
   /** Puts back what a change within a rolled-back unit replaced: null for a key that was absent. */
   @SuppressWarnings("unchecked")
   private void undoChange(Object key, Object old) {
     changes++;
-    if (old == null) {
-      values.remove(key);
-    } else {
-      values.put((K) key, (V) old);
-    }
+    putBack((K) key, (V) old);
   }
 }
