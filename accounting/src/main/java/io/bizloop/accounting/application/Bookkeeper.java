@@ -141,7 +141,8 @@ final class Bookkeeper {
 
   /** Whether {@code debits} (minor units of the book currency) added to the turnover leave the books' range. */
   private boolean beyondRange(long debits) {
-    long turnover = balances.turnover().map(Money::minor).orElse(0L);
+    Optional<Money> current = balances.turnover();
+    long turnover = current.isPresent() ? current.get().minor() : 0L; // no boxed long per posting
     long sum = turnover + debits;
     return ((turnover ^ sum) & (debits ^ sum)) < 0;
   }

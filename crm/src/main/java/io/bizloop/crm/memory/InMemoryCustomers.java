@@ -36,8 +36,10 @@ public final class InMemoryCustomers implements Customers {
   @Override
   public Outcome<Void> save(Customer aggregate) {
     Customer.Snapshot snapshot = aggregate.nextSnapshot();
+    Customer.Snapshot before = snapshot.version() == 1 ? null : store.get(snapshot.id()).orElse(null);
     Outcome<Void> saved = store.saveNext(snapshot.id(), snapshot, Customer.Snapshot::version, () -> "customer " + snapshot.id());
-    if (saved.isAccepted()) {
+    if (saved.isAccepted() && (before == null || !before.name().equals(snapshot.name()))) {
+      // a name the customer had before was indexed when it was saved (the index keeps every name)
       store.index(Lead.matchKey(snapshot.name()), snapshot.id());
     }
     return saved;

@@ -46,9 +46,26 @@ public final class Replayer {
     if (Files.isDirectory(file)) {
       return cannotRead(err, file, "is a directory");
     }
-    // A regular file is read twice, so that a year of steps is never held as one tree: the first
-    // pass checks the whole text and reads the company, the second hands the steps on one at a
-    // time. Anything else (a pipe, /dev/stdin) can be read once only, so it is held as one tree.
+    if (db == null && Files.isRegularFile(file)) {
+      // in memory, a file whose company comes before its steps is read once: the steps run as they
+      // are read, and a bad tail still refuses the file (the books they made are dropped unreported)
+      OnePass pass = new OnePass();
+      boolean ran;
+      try {
+        ran = read(file, in -> Scenario.inOnePass(in, pass::start));
+      } catch (NotAScenario e) {
+        return notAScenario(err, file, e);
+      } catch (Unreadable e) {
+        return cannotRead(err, file, e.getMessage());
+      }
+      if (ran) {
+        return report(pass.bizloop, pass.runner, true, stats, started, out, err);
+      }
+    }
+    // Otherwise a regular file (into a database, or its company after its steps) is read twice, so
+    // that a year of steps is never held as one tree: the first pass checks the whole text and reads
+    // the company, the second hands the steps on one at a time. Anything else (a pipe, /dev/stdin)
+    // can be read once only, so it is held as one tree.
     boolean twoPasses = Files.isRegularFile(file);
     Company company;
     Scenario whole = null;
@@ -94,17 +111,36 @@ public final class Replayer {
       } catch (Unreadable e) {
         return cannotRead(err, file, e.getMessage());
       }
-      long replayed = System.nanoTime();
-      Report.print(bizloop, runner, out);
-      if (stats) {
-        err.println(stats(runner, bizloop, db == null, replayed - started, System.nanoTime() - replayed));
-      }
-      return 0;
+      return report(bizloop, runner, db == null, stats, started, out, err);
     } finally {
       if (database != null) {
         database.close();
       }
     }
+  }
+
+  /** A replay read in one pass: the loop and runner made when its steps begin. */
+  private static final class OnePass {
+    private Bizloop bizloop;
+    private ScenarioRunner runner;
+
+    java.util.function.ObjIntConsumer<com.fasterxml.jackson.databind.JsonNode> start(Company company) {
+      bizloop = Scenario.inMemory(company.settings());
+      runner = new ScenarioRunner(new LibrarySteps(bizloop), company.startDate());
+      return (step, number) -> runner.run(number, step);
+    }
+  }
+
+  /** Prints the report of a finished replay (and, with {@code stats}, its line on {@code err}); returns 0. */
+  private static int report(
+      Bizloop bizloop, ScenarioRunner runner, boolean inMemory, boolean stats, long started, PrintStream out,
+      PrintStream err) {
+    long replayed = System.nanoTime();
+    Report.print(bizloop, runner, out);
+    if (stats) {
+      err.println(stats(runner, bizloop, inMemory, replayed - started, System.nanoTime() - replayed));
+    }
+    return 0;
   }
 
   private static String stats(ScenarioRunner runner, Bizloop bizloop, boolean inMemory, long replayNanos, long reportNanos) {

@@ -57,7 +57,7 @@ public record Scenario(Company company, JsonNode steps) {
   }
 
   private interface TreeReader {
-    JsonNode read() throws java.io.IOException;
+    JsonNode read() throws java.io.IOException, NotAScenario;
   }
 
   private static Scenario parseWith(TreeReader reader) throws NotAScenario {
@@ -72,6 +72,9 @@ public record Scenario(Company company, JsonNode steps) {
       throw new NotAScenario("invalid JSON: " + firstLine(e.getMessage()));
     } catch (NumberFormatException e) {
       throw new NotAScenario("invalid JSON: a number cannot be read: " + firstLine(e.getMessage()));
+    }
+    if (root == COMPANY_AFTER_STEPS) {
+      return null;
     }
     if (root == null || !root.isObject()) {
       throw new NotAScenario("the top level must be an object with company and steps");
@@ -133,6 +136,49 @@ public record Scenario(Company company, JsonNode steps) {
   }
 
   /**
+   * Reads a scenario streamed from {@code json} in one pass when its company comes before its
+   * steps (as {@code generate} writes it): {@code start} is given the company where the steps begin
+   * and answers what takes each step (with its number from 1), one step held at a time. The rest of
+   * the text is checked as {@link #company} checks it, but after the steps ran: only for a replay
+   * whose steps leave nothing behind when the file is refused (in memory).
+   *
+   * @return true when the steps were handed on; false, with no step handed on and nothing of
+   *     {@code start} called, when the steps come before the company (then read the file twice)
+   * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
+   */
+  public static boolean inOnePass(
+      java.io.InputStream json, Function<Company, java.util.function.ObjIntConsumer<JsonNode>> start)
+      throws NotAScenario {
+    Scenario read = parseWith(() -> {
+      try (JsonParser parser = JSON.createParser(json)) {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+          JsonNode other = first == null ? null : PART.readValue(parser);
+          noTrailingTokens(parser);
+          return other;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if ("steps".equals(name) && value == JsonToken.START_ARRAY) {
+            if (!root.has("company")) {
+              return COMPANY_AFTER_STEPS; // not read here: the caller reads the file twice
+            }
+            readSteps(parser, start.apply(Company.read(root.get("company"))));
+            root.putArray(name);
+          } else {
+            root.set(name, PART.readValue(parser));
+          }
+        }
+        noTrailingTokens(parser);
+        return root;
+      }
+    });
+    return read != null;
+  }
+
+  /**
    * Hands each step of a scenario streamed from {@code json} to {@code step}, with its number
    * from 1, holding one step at a time: the second pass of a replay after {@link #company}.
    *
@@ -169,6 +215,9 @@ public record Scenario(Company company, JsonNode steps) {
   /** Reads one value inside a scenario (what follows it is the rest of the scenario). */
   private static final com.fasterxml.jackson.databind.ObjectReader PART =
       JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** What {@link #inOnePass} reads where the steps come before the company: no scenario read yet. */
+  private static final JsonNode COMPANY_AFTER_STEPS = JSON.createObjectNode();
 
   private static final JsonNode EMPTY_SCENARIO = JSON.createObjectNode().set("steps", JSON.createArrayNode());
 

@@ -142,6 +142,28 @@ class StreamingReplayTest {
     assertRefusedInOneLine(run).contains(file.toString()).doesNotContain("KB per order");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"a second company", "a trailing value", "a title that is no scenario key"})
+  void aBadTailAfterTheStepsRefusesAFileReadInOnePass(String tail) throws Exception {
+    // given: the company first (read in one pass, the steps run as they are read), then a bad tail
+    String text = PLAIN.writeValueAsString(sample("01-order-to-cash.json"));
+    assertThat(text).startsWith("{\"company\":").endsWith("]}");
+    String body = text.substring(0, text.length() - 1);
+    String bad = switch (tail) {
+      case "a second company" -> body + ",\"company\":{}}";
+      case "a trailing value" -> text + " {}";
+      default -> body + ",\"title\":}";
+    };
+    Path file = dir.resolve("bad-tail.json");
+    Files.writeString(file, bad);
+
+    // when
+    Run run = replay(file, true);
+
+    // then: refused as before any step ran, the books the steps made unreported
+    assertRefusedInOneLine(run).contains(file.toString()).doesNotContain("KB per order");
+  }
+
   @ParameterizedTest(name = "cut at {0}%")
   @ValueSource(ints = {40, 75, 99})
   void aTruncatedFileIsRefusedWithOneLineAndNothingOnStdout(int percent) throws Exception {

@@ -201,7 +201,7 @@ public final class OrderSuggestedStock {
       found.add(product.get());
     }
     List<PurchaseOrder> open = purchaseOrders.all();
-    List<OrderAllocation> waiting = allocations.all();
+    List<OrderAllocation> waiting = allocations.withBackorders();
     List<PurchaseOrder.Line> lines = new ArrayList<>();
     for (int i = 0; i < command.lines().size(); i++) {
       Line line = command.lines().get(i);

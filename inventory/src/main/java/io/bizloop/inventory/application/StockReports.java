@@ -208,7 +208,7 @@ final class StockReports {
 
   private Map<StockKey, Quantity> backordered() {
     Map<StockKey, Quantity> backordered = new HashMap<>();
-    for (OrderAllocation allocation : allocations.all()) {
+    for (OrderAllocation allocation : allocations.withBackorders()) {
       if (allocation.cancelled()) {
         continue;
       }

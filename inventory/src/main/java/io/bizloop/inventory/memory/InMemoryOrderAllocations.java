@@ -11,6 +11,7 @@ import io.bizloop.inventory.port.OrderAllocations;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -64,6 +65,25 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
       }
     }
     return orders;
+  }
+
+  /** {@inheritDoc} From the per-sku index of waiting orders: as many restores as orders wait, not one per order of the year. */
+  @Override
+  public List<OrderAllocation> withBackorders() {
+    java.util.TreeMap<Long, SalesOrderId> waitingOrders = new java.util.TreeMap<>();
+    for (NavigableMap<Long, Waiting> queue : waiting.values()) {
+      for (Map.Entry<Long, Waiting> entry : queue.entrySet()) {
+        waitingOrders.put(entry.getKey(), entry.getValue().order());
+      }
+    }
+    List<OrderAllocation> found = new java.util.ArrayList<>(waitingOrders.size());
+    for (SalesOrderId order : waitingOrders.values()) {
+      OrderAllocation.Snapshot s = allocations.getOrNull(order);
+      if (s != null) {
+        found.add(OrderAllocation.restore(s));
+      }
+    }
+    return java.util.Collections.unmodifiableList(found);
   }
 
   @Override

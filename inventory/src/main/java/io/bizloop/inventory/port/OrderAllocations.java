@@ -39,4 +39,19 @@ public interface OrderAllocations extends Repository<SalesOrderId, OrderAllocati
         .map(OrderAllocation::order)
         .toList();
   }
+
+  /**
+   * The allocations that still wait for stock: not cancelled, with a positive backorder on some
+   * line, oldest confirmation first. The stock report reads it; hosts should answer from the index
+   * behind {@link #waitingFor} rather than from every order of the year. The default filters
+   * {@link #all()}.
+   *
+   * @return the waiting allocations, oldest confirmation first
+   */
+  default List<OrderAllocation> withBackorders() {
+    return all().stream()
+        .filter(a -> !a.cancelled())
+        .filter(a -> a.lines().stream().anyMatch(line -> line.backordered().isPositive()))
+        .toList();
+  }
 }

@@ -299,6 +299,15 @@ class InventoryProperties {
           }
         }
       }
+      // the store's index of waiting orders answers what filtering every allocation answers
+      List<SalesOrderId> waiting = f.ports.allocations().withBackorders().stream()
+          .map(io.bizloop.inventory.domain.OrderAllocation::order).toList();
+      List<SalesOrderId> filtered = f.ports.allocations().all().stream()
+          .filter(a -> !a.cancelled() && a.lines().stream().anyMatch(l -> l.backordered().isPositive()))
+          .map(io.bizloop.inventory.domain.OrderAllocation::order).toList();
+      if (!waiting.equals(filtered)) {
+        return Optional.of("orders with backorders " + waiting + ", filtering every allocation says " + filtered);
+      }
       List<io.bizloop.core.event.BusinessEvent> events = f.published;
       synchronized (events) {
         for (; seenEvents < events.size(); seenEvents++) {
