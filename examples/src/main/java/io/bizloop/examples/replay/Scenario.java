@@ -106,33 +106,14 @@ public record Scenario(Company company, JsonNode steps) {
    * @throws NotAScenario when the text is not JSON, or has no list of steps, or its company is unusable
    */
   public static Company company(java.io.InputStream json, boolean decodeSteps) throws NotAScenario {
-    return parseWith(() -> {
-      try (JsonParser parser = JSON.createParser(json)) {
-        JsonToken first = parser.nextToken();
-        if (first != JsonToken.START_OBJECT) {
-          JsonNode other = first == null ? null : PART.readValue(parser);
-          noTrailingTokens(parser);
-          return other;
-        }
-        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          JsonToken value = parser.nextToken();
-          if ("steps".equals(name) && value == JsonToken.START_ARRAY) {
-            if (decodeSteps) {
-              readSteps(parser, (step, number) -> {});
-            } else {
-              parser.skipChildren(); // every step is read, and its numbers decoded, by eachStep
-            }
-            root.putArray(name);
-          } else {
-            root.set(name, PART.readValue(parser));
-          }
-        }
-        noTrailingTokens(parser);
-        return root;
+    return parseWith(() -> readTopLevel(json, (parser, root) -> {
+      if (decodeSteps) {
+        readSteps(parser, (step, number) -> {});
+      } else {
+        parser.skipChildren(); // every step is read, and its numbers decoded, by eachStep
       }
-    }).company();
+      return true;
+    })).company();
   }
 
   /**
@@ -149,33 +130,57 @@ public record Scenario(Company company, JsonNode steps) {
   public static boolean inOnePass(
       java.io.InputStream json, Function<Company, java.util.function.ObjIntConsumer<JsonNode>> start)
       throws NotAScenario {
-    Scenario read = parseWith(() -> {
-      try (JsonParser parser = JSON.createParser(json)) {
-        JsonToken first = parser.nextToken();
-        if (first != JsonToken.START_OBJECT) {
-          JsonNode other = first == null ? null : PART.readValue(parser);
-          noTrailingTokens(parser);
-          return other;
-        }
-        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          JsonToken value = parser.nextToken();
-          if ("steps".equals(name) && value == JsonToken.START_ARRAY) {
-            if (!root.has("company")) {
-              return COMPANY_AFTER_STEPS; // not read here: the caller reads the file twice
-            }
-            readSteps(parser, start.apply(Company.read(root.get("company"))));
-            root.putArray(name);
-          } else {
-            root.set(name, PART.readValue(parser));
-          }
-        }
-        noTrailingTokens(parser);
-        return root;
+    Scenario read = parseWith(() -> readTopLevel(json, (parser, root) -> {
+      if (!root.has("company")) {
+        return false; // not read here: the caller reads the file twice
       }
-    });
+      readSteps(parser, start.apply(Company.read(root.get("company"))));
+      return true;
+    }));
     return read != null;
+  }
+
+  /** What a reader of the top level does at the list of steps. */
+  private interface AtSteps {
+    /**
+     * Reads (or skips) the steps the parser is at, with the top-level fields read before them.
+     *
+     * @return false to stop reading here (nothing of the steps read)
+     */
+    boolean read(JsonParser parser, com.fasterxml.jackson.databind.node.ObjectNode before)
+        throws java.io.IOException, NotAScenario;
+  }
+
+  /**
+   * Reads the top level of a scenario streamed from {@code json}, every field but the steps as a
+   * tree and the steps (an empty list in the tree) as {@code atSteps} reads them, then checks that
+   * nothing follows; {@link #COMPANY_AFTER_STEPS} when {@code atSteps} stopped.
+   */
+  private static JsonNode readTopLevel(java.io.InputStream json, AtSteps atSteps)
+      throws java.io.IOException, NotAScenario {
+    try (JsonParser parser = JSON.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        JsonNode other = first == null ? null : PART.readValue(parser);
+        noTrailingTokens(parser);
+        return other;
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("steps".equals(name) && value == JsonToken.START_ARRAY) {
+          if (!atSteps.read(parser, root)) {
+            return COMPANY_AFTER_STEPS;
+          }
+          root.putArray(name);
+        } else {
+          root.set(name, PART.readValue(parser));
+        }
+      }
+      noTrailingTokens(parser);
+      return root;
+    }
   }
 
   /**
