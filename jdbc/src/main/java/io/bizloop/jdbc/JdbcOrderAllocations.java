@@ -53,6 +53,18 @@ final class JdbcOrderAllocations implements OrderAllocations {
         rs -> new SalesOrderId(rs.getString(1)), sku.value(), warehouse.value());
   }
 
+  /** {@inheritDoc} From {@code bizloop_backorder}: one read per waiting order, not a read of every allocation. */
+  @Override
+  public List<OrderAllocation> withBackorders() {
+    List<String> orders = sql.list(
+        "SELECT order_id FROM bizloop_backorder GROUP BY order_id ORDER BY MIN(confirmation)", rs -> rs.getString(1));
+    List<OrderAllocation> found = new ArrayList<>(orders.size());
+    for (String order : orders) {
+      table.find(order).map(OrderAllocation::restore).ifPresent(found::add);
+    }
+    return found;
+  }
+
   @Override
   public Outcome<Void> save(OrderAllocation allocation) {
     OrderAllocation.Snapshot s = allocation.snapshot();

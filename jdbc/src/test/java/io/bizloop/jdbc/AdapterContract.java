@@ -471,6 +471,37 @@ abstract class AdapterContract {
   }
 
   @Test
+  void theOrdersThatWaitForStockAreReadFromTheBackorderIndexOldestFirst() {
+    // given: three orders for 4 each of 5 on hand: the first reserved whole, the other two wait; then one cancelled
+    expectAccepted(loop.inventory().registerWarehouse(new io.bizloop.inventory.application.RegisterWarehouse.Command(WH, "main", DAY)));
+    expectAccepted(loop.inventory().registerProduct(io.bizloop.inventory.application.RegisterProduct.Command.of(HOT, "hot", DAY)));
+    expectAccepted(loop.inventory().registerSupplier(new io.bizloop.inventory.application.RegisterSupplier.Command(SUPPLIER, "s", DAY)));
+    expectAccepted(loop.inventory().receivePurchase(
+        io.bizloop.inventory.application.ReceivePurchase.Command.from(SUPPLIER, WH, DAY).line(HOT, new BigDecimal("5"), new BigDecimal("2.00"))));
+    io.bizloop.core.CustomerId customer = io.bizloop.core.CustomerId.of("C-1");
+    expectAccepted(loop.crm().registerCustomer(io.bizloop.crm.application.RegisterCustomer.Command.of(customer, "c", DAY)));
+    for (String id : List.of("SO-1", "SO-2", "SO-3", "SO-4")) {
+      io.bizloop.core.SalesOrderId order = io.bizloop.core.SalesOrderId.of(id);
+      expectAccepted(loop.crm().placeSalesOrder(io.bizloop.crm.application.PlaceSalesOrder.Command.of(order, customer, DAY)
+          .line(HOT, "4", "3.00")));
+      expectAccepted(loop.crm().confirmOrder(new io.bizloop.crm.application.ConfirmOrder.Command(order, DAY)));
+    }
+    expectAccepted(loop.crm().cancelOrder(new io.bizloop.crm.application.CancelOrder.Command(io.bizloop.core.SalesOrderId.of("SO-3"), DAY)));
+    io.bizloop.inventory.port.OrderAllocations allocations = store.inventory().allocations();
+
+    // when
+    List<String> waiting = loop.atomically(() -> io.bizloop.core.Outcome.accepted(
+        allocations.withBackorders().stream().map(a -> a.order().value()).toList())).value();
+    List<String> filtered = loop.atomically(() -> io.bizloop.core.Outcome.accepted(allocations.all().stream()
+        .filter(a -> !a.cancelled() && a.lines().stream().anyMatch(l -> l.backordered().isPositive()))
+        .map(a -> a.order().value()).toList())).value();
+
+    // then: SO-1 holds 4 of 5; SO-2 holds the last one and waits for 3, SO-3 was cancelled, SO-4 waits for 4
+    assertThat(waiting).containsExactly("SO-2", "SO-4").isEqualTo(filtered);
+    assertThat(loop.inventory().stock().get(0).backordered().value()).isEqualByComparingTo("7");
+  }
+
+  @Test
   void indexesMissingFromOlderBooksAreFilledAtOpenAndServeTheNextReceipt() throws SQLException {
     // given: an order backordered for 5, then the indexes emptied as books from before them would be
     io.bizloop.core.CustomerId customer = io.bizloop.core.CustomerId.of("C-1");
