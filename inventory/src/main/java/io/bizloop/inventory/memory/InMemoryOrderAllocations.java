@@ -8,6 +8,7 @@ import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.port.OrderAllocations;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
     if (queue == null || queue.isEmpty()) {
       return List.of();
     }
-    List<SalesOrderId> orders = new java.util.ArrayList<>();
+    List<SalesOrderId> orders = new ArrayList<>();
     for (Waiting w : queue.values()) {
       if (w.warehouse() == null || w.warehouse().equals(warehouse)) {
         orders.add(w.order());
@@ -70,20 +71,20 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
   /** {@inheritDoc} From the per-sku index of waiting orders: as many restores as orders wait, not one per order of the year. */
   @Override
   public List<OrderAllocation> withBackorders() {
-    java.util.TreeMap<Long, SalesOrderId> waitingOrders = new java.util.TreeMap<>();
+    TreeMap<Long, SalesOrderId> waitingOrders = new TreeMap<>(); // by confirmation, each order once
     for (NavigableMap<Long, Waiting> queue : waiting.values()) {
       for (Map.Entry<Long, Waiting> entry : queue.entrySet()) {
         waitingOrders.put(entry.getKey(), entry.getValue().order());
       }
     }
-    List<OrderAllocation> found = new java.util.ArrayList<>(waitingOrders.size());
+    List<OrderAllocation> found = new ArrayList<>(waitingOrders.size());
     for (SalesOrderId order : waitingOrders.values()) {
       OrderAllocation.Snapshot s = allocations.getOrNull(order);
       if (s != null) {
         found.add(OrderAllocation.restore(s));
       }
     }
-    return java.util.Collections.unmodifiableList(found);
+    return Collections.unmodifiableList(found);
   }
 
   @Override
