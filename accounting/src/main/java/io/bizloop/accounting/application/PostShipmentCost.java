@@ -8,8 +8,11 @@ import io.bizloop.accounting.port.FiscalPeriods;
 import io.bizloop.accounting.port.JournalEntries;
 import io.bizloop.accounting.port.LedgerBalances;
 import io.bizloop.accounting.port.Sequences;
+import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.event.GoodsShipped;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Posts the cost of a shipment: Dr COGS C / Cr Inventory C, C the Σ of the lines' costs. A
@@ -47,8 +50,12 @@ public final class PostShipmentCost {
     if (event == null) {
       return Bookkeeper.missing("the event");
     }
+    List<Money> costs = new ArrayList<>(event.lines().size());
+    for (GoodsShipped.Line line : event.lines()) {
+      costs.add(line.cost());
+    }
     return books.postCost(
-        event, event.lines().stream().map(GoodsShipped.Line::cost).toList(), "shipped cost", COGS, INVENTORY,
+        event, costs, "shipped cost", COGS, INVENTORY,
         "cost of shipment " + event.shipment() + " for order " + event.order(), EntryKind.SHIPMENT, event.order());
   }
 }

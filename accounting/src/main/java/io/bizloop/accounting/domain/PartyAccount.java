@@ -287,7 +287,11 @@ public final class PartyAccount {
    * @return what is open, never negative
    */
   public Money open() {
-    return Money.sum(items.stream().map(OpenItem::open).toList(), currency);
+    Money total = Money.zero(currency);
+    for (OpenItem item : items) {
+      total = total.plus(item.open());
+    }
+    return total;
   }
 
   /**

@@ -118,7 +118,7 @@ public final class ReserveConfirmedOrder {
             event.warehouse() != null ? event.warehouse() : order.get(0),
             sequences.next("confirmation"),
             quantities,
-            ordered.stream().map(Product::sku).toList(),
+            skusOf(ordered),
             settings.currency());
     List<WarehouseId> candidates = event.warehouse() != null ? List.of(event.warehouse()) : order;
     for (Product product : ordered) {
@@ -144,5 +144,14 @@ public final class ReserveConfirmedOrder {
       }
     }
     return allocations.save(allocation);
+  }
+
+  /** The skus of {@code products}, in order. */
+  private static List<Sku> skusOf(List<Product> products) {
+    List<Sku> skus = new ArrayList<>(products.size());
+    for (Product product : products) {
+      skus.add(product.sku());
+    }
+    return skus;
   }
 }

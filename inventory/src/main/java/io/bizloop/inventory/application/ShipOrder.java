@@ -169,8 +169,10 @@ public final class ShipOrder {
         onHandBefore.put(key, item.onHand());
       });
     }
-    List<OrderAllocation.Part> parts =
-        command.lines().stream().map(l -> new OrderAllocation.Part(l.sku(), l.quantity())).toList();
+    List<OrderAllocation.Part> parts = new ArrayList<>(command.lines().size());
+    for (Line line : command.lines()) {
+      parts.add(new OrderAllocation.Part(line.sku(), line.quantity()));
+    }
     List<io.bizloop.core.WarehouseId> order = warehouses.ids();
     Outcome<ShipmentId> decision = allocation.ship(parts, held, order, command.date());
     if (decision.isRejected()) {
