@@ -143,8 +143,13 @@ final class Bookkeeper {
   private boolean beyondRange(long debits) {
     Optional<Money> current = balances.turnover();
     long turnover = current.isPresent() ? current.get().minor() : 0L; // no boxed long per posting
-    long sum = turnover + debits;
-    return ((turnover ^ sum) & (debits ^ sum)) < 0;
+    return overflows(turnover, debits);
+  }
+
+  /** Whether {@code a + b} leaves the range of a long (both signs of the sum differ from both addends'). */
+  private static boolean overflows(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0;
   }
 
   /** The period check, then the range check, of a step that posts {@code debits} on {@code event}'s date. */
@@ -196,9 +201,8 @@ final class Bookkeeper {
           return Outcome.rejected(UNKNOWN_REFERENCE, "account " + line.account() + " is not in the chart");
         }
         long minor = line.debit().minor();
-        long sum = debits + minor;
-        beyond |= ((debits ^ sum) & (minor ^ sum)) < 0;
-        debits = sum;
+        beyond |= overflows(debits, minor);
+        debits += minor;
       }
     }
     if (drafts.isEmpty()) {

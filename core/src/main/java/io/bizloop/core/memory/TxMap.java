@@ -125,7 +125,6 @@ public final class TxMap<K, V> {
     }
   }
 
-
   /**
    * Stores {@code next} under {@code key} only while the stored value is {@code expected} (the
    * very instance read before; null for an absent key): a compare-and-set without a predicate
@@ -149,7 +148,6 @@ public final class TxMap<K, V> {
       endChange(owned);
     }
   }
-
 
   /**
    * Stores {@code next} only when it is the next version of what is stored (optimistic locking):
@@ -213,7 +211,6 @@ public final class TxMap<K, V> {
     }
     return false;
   }
-
 
   /**
    * Removes the value stored under {@code key}, if any; a rollback of the current unit of work
