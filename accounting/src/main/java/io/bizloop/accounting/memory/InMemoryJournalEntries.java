@@ -2,30 +2,96 @@ package io.bizloop.accounting.memory;
 
 import static io.bizloop.core.RejectionCode.CONFLICT;
 
+import io.bizloop.accounting.domain.EntryKind;
+import io.bizloop.accounting.domain.EntryStatus;
 import io.bizloop.accounting.domain.JournalEntry;
+import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.accounting.port.JournalEntries;
+import io.bizloop.core.AccountCode;
 import io.bizloop.core.EventId;
+import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.memory.TxList;
+import io.bizloop.core.memory.IntIndex;
 import io.bizloop.core.memory.TxMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The journal in memory: snapshots undone with the unit of work. Entries are numbered without gaps
- * from 1, so they are kept in a list by number (no boxed key, no hash per entry); a number saved
- * out of that order (a host's own numbering) is kept in a map beside it.
+ * The journal in memory, kept as columns. Entries are numbered without gaps from 1, so entry
+ * {@code n} is row {@code n - 1} of primitive and reference arrays (its date as an epoch day, its
+ * lines as account, currency and signed minor units in line columns): a posted entry costs the
+ * garbage collector no object of its own, where a snapshot with its lines and amounts was seven.
+ * A read builds the entry from its row. An entry numbered out of that order (a host's own
+ * numbering), or updated with other lines, is kept as a snapshot in a map beside the columns.
+ *
+ * <p>Reads from outside a unit of work take the unit of work's read lock; a save outside one is a
+ * unit of its own. A rolled back unit takes back its rows, its index entries and its updates.
  */
 public final class InMemoryJournalEntries implements JournalEntries {
 
-  private final TxList<JournalEntry.Snapshot> dense;
+  private static final int SHIFT = 10;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
+  /** {@code reversalOf} or {@code reversedBy} absent. */
+  private static final long NONE = Long.MIN_VALUE;
+  /** The status of a row whose stored form is the snapshot in {@link #sparse} (an update with other lines). */
+  private static final byte ELSEWHERE = -1;
+  /** The source of a row whose source is the default {@code JE-<number>} (no string kept per manual entry). */
+  private static final Object DEFAULT_SOURCE = new Object();
+  private static final EntryKind[] KINDS = EntryKind.values();
+  private static final EntryStatus[] STATUSES = EntryStatus.values();
+
+  private final InMemoryUnitOfWork unitOfWork;
+
+  // ---- rows: entry number n is row n - 1; guarded by the unit of work's lock
+  private int rows;
+  private long[][] day = new long[1][];
+  private Object[][] source = new Object[1][];
+  private Object[][] memo = new Object[1][];
+  private Object[][] event = new Object[1][];
+  private Object[][] order = new Object[1][];
+  private byte[][] kind = new byte[1][];
+  private byte[][] status = new byte[1][];
+  private long[][] reversalOf = new long[1][];
+  private long[][] reversedBy = new long[1][];
+  private long[][] version = new long[1][];
+  /** The row's first line; its lines run to the next row's first line (or {@link #lines}). */
+  private int[][] firstLine = new int[1][];
+
+  // ---- lines of the rows, in row order
+  private int lines;
+  private Object[][] lineAccount = new Object[1][];
+  private Object[][] lineCurrency = new Object[1][];
+  /** Debit minus credit in minor units (a line has one side; both zero reads back as both zero). */
+  private long[][] lineSigned = new long[1][];
+
+  // ---- entries of an order, newest first: a link per saved entry with an order (rows and sparse ones)
+  private int links;
+  private long[][] linkNumber = new long[1][];
+  private int[][] linkPrevious = new int[1][];
+  /** Order → its newest link, or -1. */
+  private final IntIndex<SalesOrderId> newestLink = new IntIndex<>(-1);
+  /** Event → how many saved entries it caused. */
+  private final IntIndex<EventId> events = new IntIndex<>(0);
+
+  /** Entries not kept as rows: numbered out of order, or updated with other lines. */
   private final TxMap<Long, JournalEntry.Snapshot> sparse;
-  private final TxMap<EventId, Boolean> events;
-  private final TxMap<SalesOrderId, List<Long>> byOrder;
+
+  /** The highest number ever put in {@link #sparse} (not lowered on rollback): above it, no lookup, no boxed key. */
+  private long highestSparse;
+
+  /** Takes back the newest row (a rolled back save of a new entry); one instance, no object per save. */
+  private final Runnable dropNewestRow = this::dropNewestRow;
 
   /**
    * An empty journal.
@@ -33,11 +99,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
    * @param unitOfWork the unit of work that undoes its writes
    */
   public InMemoryJournalEntries(InMemoryUnitOfWork unitOfWork) {
-    Objects.requireNonNull(unitOfWork, "unitOfWork");
-    this.dense = new TxList<>(unitOfWork);
+    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.sparse = new TxMap<>(unitOfWork);
-    this.events = new TxMap<>(unitOfWork);
-    this.byOrder = new TxMap<>(unitOfWork);
   }
 
   @Override
@@ -45,16 +108,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     if (number == null) {
       return Optional.empty();
     }
-    JournalEntry.Snapshot stored = snapshot(number);
+    JournalEntry.Snapshot stored = unitOfWork.active() ? snapshot(number) : unitOfWork.read(() -> snapshot(number));
     return stored == null ? Optional.empty() : Optional.of(JournalEntry.restore(stored));
-  }
-
-  /** The stored snapshot numbered {@code number}, or null. */
-  private JournalEntry.Snapshot snapshot(long number) {
-    if (number >= 1 && number <= dense.size()) {
-      return dense.get((int) (number - 1));
-    }
-    return sparse.getOrNull(number);
   }
 
   /**
@@ -68,87 +123,331 @@ public final class InMemoryJournalEntries implements JournalEntries {
     if (stored.number() <= 0) {
       throw new IllegalArgumentException("only posted entries are saved, a draft has no number");
     }
+    return unitOfWork.active() ? saveInUnit(stored) : unitOfWork.execute(() -> saveInUnit(stored));
+  }
+
+  private Outcome<Void> saveInUnit(JournalEntry.Snapshot stored) {
+    long number = stored.number();
     boolean isNew = stored.version() == 1;
-    JournalEntry.Snapshot current = snapshot(stored.number());
-    if (isNew ? current != null : current == null || current.version() != stored.version() - 1) {
-      return Outcome.rejected(CONFLICT, "journal entry " + stored.number() + " was written by another writer");
+    boolean inRow = number <= rows && at(status, (int) (number - 1)) != ELSEWHERE;
+    JournalEntry.Snapshot current = inRow || number > highestSparse ? null : sparse.getOrNull(number);
+    boolean exists = inRow || current != null;
+    long currentVersion = inRow ? at(version, (int) (number - 1)) : current == null ? 0 : current.version();
+    if (isNew ? exists : !exists || currentVersion != stored.version() - 1) {
+      return Outcome.rejected(CONFLICT, "journal entry " + number + " was written by another writer");
     }
     if (!isNew) {
-      if (stored.number() <= dense.size()) {
-        dense.set((int) (stored.number() - 1), stored);
-      } else {
-        sparse.put(stored.number(), stored);
-      }
+      update(stored);
       return Outcome.done();
     }
-    if (stored.number() == dense.size() + 1L && stored.number() < Integer.MAX_VALUE) {
-      dense.add(stored);
+    if (number == rows + 1L && number < Integer.MAX_VALUE) {
+      appendRow(stored);
+      unitOfWork.onRollback(dropNewestRow);
     } else {
-      sparse.put(stored.number(), stored);
+      putSparse(stored);
+      unitOfWork.onRollback(() -> unindex(stored.eventId(), stored.order()));
     }
-    if (stored.eventId() != null) {
-      events.put(stored.eventId(), Boolean.TRUE);
-    }
-    if (stored.order() != null) {
-      List<Long> before = byOrder.getOrNull(stored.order());
-      List<Long> list = new ArrayList<>(before == null ? 1 : before.size() + 1);
-      if (before != null) {
-        list.addAll(before);
-      }
-      list.add(stored.number());
-      byOrder.put(stored.order(), java.util.Collections.unmodifiableList(list));
-    }
+    index(number, stored.eventId(), stored.order());
     return Outcome.done();
   }
 
-  @Override
-  public boolean containsEvent(EventId event) {
-    return events.containsKey(event);
-  }
-
-  @Override
-  public List<JournalEntry> ofOrder(SalesOrderId order) {
-    List<Long> numbers = byOrder.getOrNull(order);
-    if (numbers == null) {
-      return List.of();
-    }
-    List<JournalEntry> entries = new ArrayList<>(numbers.size());
-    for (long number : numbers) {
-      entries.add(stored(number));
-    }
-    return java.util.Collections.unmodifiableList(entries);
-  }
-
-  @Override
-  public void forEach(java.util.function.Consumer<JournalEntry> action) {
-    if (sparse.size() == 0) {
-      for (int i = 0, n = dense.size(); i < n; i++) {
-        action.accept(JournalEntry.restore(dense.get(i)));
-      }
+  /** Stores the next version of a saved entry: in its row when the lines are the same, else beside the rows. */
+  private void update(JournalEntry.Snapshot stored) {
+    long number = stored.number();
+    if (number > rows) {
+      putSparse(stored);
       return;
     }
-    all().forEach(action);
+    int row = (int) (number - 1);
+    if (at(status, row) == ELSEWHERE) {
+      putSparse(stored);
+      return;
+    }
+    JournalEntry.Snapshot before = rowSnapshot(row);
+    if (before.lines().equals(stored.lines())) {
+      writeRow(row, stored);
+      unitOfWork.onRollback(() -> writeRow(row, before));
+      return;
+    }
+    putSparse(stored);
+    byte kept = at(status, row);
+    set(status, row, ELSEWHERE);
+    unitOfWork.onRollback(() -> set(status, row, kept));
+  }
+
+  private void putSparse(JournalEntry.Snapshot stored) {
+    highestSparse = Math.max(highestSparse, stored.number());
+    sparse.put(stored.number(), stored);
+  }
+
+  private void appendRow(JournalEntry.Snapshot stored) {
+    int row = rows;
+    if ((row & MASK) == 0) {
+      int chunk = row >>> SHIFT;
+      day = grow(day, chunk, new long[CHUNK]);
+      source = grow(source, chunk, new Object[CHUNK]);
+      memo = grow(memo, chunk, new Object[CHUNK]);
+      event = grow(event, chunk, new Object[CHUNK]);
+      order = grow(order, chunk, new Object[CHUNK]);
+      kind = grow(kind, chunk, new byte[CHUNK]);
+      status = grow(status, chunk, new byte[CHUNK]);
+      reversalOf = grow(reversalOf, chunk, new long[CHUNK]);
+      reversedBy = grow(reversedBy, chunk, new long[CHUNK]);
+      version = grow(version, chunk, new long[CHUNK]);
+      firstLine = grow(firstLine, chunk, new int[CHUNK]);
+    }
+    set(firstLine, row, lines);
+    List<JournalLine> entryLines = stored.lines();
+    for (int i = 0; i < entryLines.size(); i++) {
+      JournalLine line = entryLines.get(i);
+      int at = lines;
+      if ((at & MASK) == 0) {
+        int chunk = at >>> SHIFT;
+        lineAccount = grow(lineAccount, chunk, new Object[CHUNK]);
+        lineCurrency = grow(lineCurrency, chunk, new Object[CHUNK]);
+        lineSigned = grow(lineSigned, chunk, new long[CHUNK]);
+      }
+      lineAccount[at >>> SHIFT][at & MASK] = line.account();
+      lineCurrency[at >>> SHIFT][at & MASK] = line.debit().currency();
+      lineSigned[at >>> SHIFT][at & MASK] = Math.subtractExact(line.debit().minor(), line.credit().minor());
+      lines++;
+    }
+    rows++;
+    writeRow(row, stored);
+  }
+
+  /** Writes everything of a row but its lines. */
+  private void writeRow(int row, JournalEntry.Snapshot s) {
+    int c = row >>> SHIFT;
+    int i = row & MASK;
+    day[c][i] = s.date().toEpochDay();
+    source[c][i] = s.source() != null && isDefaultSource(s.source(), s.number()) ? DEFAULT_SOURCE : s.source();
+    memo[c][i] = s.memo();
+    event[c][i] = s.eventId();
+    order[c][i] = s.order();
+    kind[c][i] = (byte) s.kind().ordinal();
+    status[c][i] = (byte) s.status().ordinal();
+    reversalOf[c][i] = s.reversalOf() == null ? NONE : s.reversalOf();
+    reversedBy[c][i] = s.reversedBy() == null ? NONE : s.reversedBy();
+    version[c][i] = s.version();
+  }
+
+  /** Whether {@code source} is {@code JE-<number>}, the source a posted manual entry gets. */
+  private static boolean isDefaultSource(String source, long number) {
+    if (number <= 0 || !source.startsWith("JE-")) {
+      return false;
+    }
+    int at = source.length();
+    for (long rest = number; rest > 0; rest /= 10) { // the digits from the last, without a string per entry
+      if (at <= 3 || source.charAt(--at) != (char) ('0' + rest % 10)) {
+        return false;
+      }
+    }
+    return at == 3;
+  }
+
+  private void dropNewestRow() {
+    int row = rows - 1;
+    unindex((EventId) at(event, row), (SalesOrderId) at(order, row));
+    int c = row >>> SHIFT;
+    int i = row & MASK;
+    source[c][i] = null;
+    memo[c][i] = null;
+    event[c][i] = null;
+    order[c][i] = null;
+    for (int l = firstLine[c][i]; l < lines; l++) {
+      lineAccount[l >>> SHIFT][l & MASK] = null;
+      lineCurrency[l >>> SHIFT][l & MASK] = null;
+    }
+    lines = firstLine[c][i];
+    rows = row;
+  }
+
+  /** Indexes a new entry by its event and order. */
+  private void index(long number, EventId eventId, SalesOrderId salesOrder) {
+    if (eventId != null) {
+      events.put(eventId, events.get(eventId) + 1);
+    }
+    if (salesOrder != null) {
+      int link = links;
+      if ((link & MASK) == 0) {
+        linkNumber = grow(linkNumber, link >>> SHIFT, new long[CHUNK]);
+        linkPrevious = grow(linkPrevious, link >>> SHIFT, new int[CHUNK]);
+      }
+      set(linkNumber, link, number);
+      set(linkPrevious, link, newestLink.put(salesOrder, link));
+      links++;
+    }
+  }
+
+  /** Takes back what {@link #index} did for the newest entry (undone newest first). */
+  private void unindex(EventId eventId, SalesOrderId salesOrder) {
+    if (eventId != null) {
+      events.put(eventId, events.get(eventId) - 1);
+    }
+    if (salesOrder != null) {
+      links--;
+      newestLink.put(salesOrder, at(linkPrevious, links));
+    }
+  }
+
+  @Override
+  public boolean containsEvent(EventId eventId) {
+    Objects.requireNonNull(eventId, "event");
+    return unitOfWork.active() ? events.get(eventId) > 0 : unitOfWork.read(() -> events.get(eventId) > 0);
+  }
+
+  @Override
+  public List<JournalEntry> ofOrder(SalesOrderId salesOrder) {
+    Objects.requireNonNull(salesOrder, "order");
+    return unitOfWork.active() ? entriesOf(salesOrder) : unitOfWork.read(() -> entriesOf(salesOrder));
+  }
+
+  private List<JournalEntry> entriesOf(SalesOrderId salesOrder) {
+    int link = newestLink.get(salesOrder);
+    if (link < 0) {
+      return List.of();
+    }
+    List<JournalEntry> entries = new ArrayList<>(4);
+    for (; link >= 0; link = at(linkPrevious, link)) {
+      long number = at(linkNumber, link);
+      JournalEntry.Snapshot snapshot = snapshot(number);
+      if (snapshot == null) {
+        throw new IllegalStateException("journal entry " + number + " is indexed but not stored");
+      }
+      entries.add(JournalEntry.restore(snapshot));
+    }
+    Collections.reverse(entries); // saved order
+    return Collections.unmodifiableList(entries);
+  }
+
+  @Override
+  public void forEach(Consumer<JournalEntry> action) {
+    Objects.requireNonNull(action, "action");
+    if (sparse.size() > 0) {
+      all().forEach(action);
+      return;
+    }
+    List<JournalEntry> batch = new ArrayList<>(CHUNK);
+    for (int from = 0; ; from += CHUNK) {
+      int start = from;
+      boolean more = unitOfWork.active() ? rowsFrom(start, batch) : unitOfWork.read(() -> rowsFrom(start, batch));
+      batch.forEach(action);
+      batch.clear();
+      if (!more) {
+        return;
+      }
+    }
+  }
+
+  /** Adds up to a chunk of rows from {@code from} to {@code batch}; whether rows follow. */
+  private boolean rowsFrom(int from, List<JournalEntry> batch) {
+    int to = Math.min(rows, from + CHUNK);
+    for (int row = from; row < to; row++) {
+      batch.add(JournalEntry.restore(rowSnapshot(row)));
+    }
+    return to < rows;
   }
 
   @Override
   public List<JournalEntry> all() {
-    List<JournalEntry.Snapshot> snapshots = new ArrayList<>(dense.toList());
+    return unitOfWork.active() ? everything() : unitOfWork.read(this::everything);
+  }
+
+  private List<JournalEntry> everything() {
+    List<JournalEntry.Snapshot> snapshots = new ArrayList<>(rows);
+    for (int row = 0; row < rows; row++) {
+      if (at(status, row) != ELSEWHERE) {
+        snapshots.add(rowSnapshot(row));
+      }
+    }
     if (sparse.size() > 0) {
       snapshots.addAll(sparse.values());
-      snapshots.sort(java.util.Comparator.comparingLong(JournalEntry.Snapshot::number));
+      snapshots.sort(Comparator.comparingLong(JournalEntry.Snapshot::number));
     }
     List<JournalEntry> entries = new ArrayList<>(snapshots.size());
     for (JournalEntry.Snapshot snapshot : snapshots) {
       entries.add(JournalEntry.restore(snapshot));
     }
-    return java.util.Collections.unmodifiableList(entries);
+    return Collections.unmodifiableList(entries);
   }
 
-  private JournalEntry stored(long number) {
-    JournalEntry.Snapshot snapshot = snapshot(number);
-    if (snapshot == null) {
-      throw new IllegalStateException("journal entry " + number + " is indexed but not stored");
+  /** The stored snapshot numbered {@code number}, or null; under the lock. */
+  private JournalEntry.Snapshot snapshot(long number) {
+    if (number >= 1 && number <= rows && at(status, (int) (number - 1)) != ELSEWHERE) {
+      return rowSnapshot((int) (number - 1));
     }
-    return JournalEntry.restore(snapshot);
+    return number > highestSparse ? null : sparse.getOrNull(number);
+  }
+
+  /** The entry in {@code row}, built from its columns. */
+  private JournalEntry.Snapshot rowSnapshot(int row) {
+    int c = row >>> SHIFT;
+    int i = row & MASK;
+    long number = row + 1L;
+    int from = firstLine[c][i];
+    int to = row + 1 < rows ? at(firstLine, row + 1) : lines;
+    JournalLine[] entryLines = new JournalLine[to - from];
+    for (int l = from; l < to; l++) {
+      AccountCode account = (AccountCode) lineAccount[l >>> SHIFT][l & MASK];
+      Currency currency = (Currency) lineCurrency[l >>> SHIFT][l & MASK];
+      long signed = lineSigned[l >>> SHIFT][l & MASK];
+      entryLines[l - from] =
+          signed > 0
+              ? JournalLine.debit(account, new Money(signed, currency))
+              : JournalLine.credit(account, new Money(-signed, currency));
+    }
+    Object src = source[c][i];
+    return new JournalEntry.Snapshot(
+        number,
+        LocalDate.ofEpochDay(day[c][i]),
+        src == DEFAULT_SOURCE ? "JE-" + number : (String) src,
+        (String) memo[c][i],
+        (EventId) event[c][i],
+        KINDS[kind[c][i]],
+        (SalesOrderId) order[c][i],
+        Arrays.asList(entryLines),
+        STATUSES[status[c][i]],
+        reversalOf[c][i] == NONE ? null : reversalOf[c][i],
+        reversedBy[c][i] == NONE ? null : reversedBy[c][i],
+        version[c][i]);
+  }
+
+  // ---- chunked columns
+
+  private static <A> A[] grow(A[] column, int chunk, Object fresh) {
+    A[] grown = chunk < column.length ? column : Arrays.copyOf(column, column.length * 2);
+    @SuppressWarnings("unchecked")
+    A chunkArray = (A) fresh;
+    grown[chunk] = chunkArray;
+    return grown;
+  }
+
+  private static int at(int[][] column, int row) {
+    return column[row >>> SHIFT][row & MASK];
+  }
+
+  private static long at(long[][] column, int row) {
+    return column[row >>> SHIFT][row & MASK];
+  }
+
+  private static byte at(byte[][] column, int row) {
+    return column[row >>> SHIFT][row & MASK];
+  }
+
+  private static Object at(Object[][] column, int row) {
+    return column[row >>> SHIFT][row & MASK];
+  }
+
+  private static void set(int[][] column, int row, int value) {
+    column[row >>> SHIFT][row & MASK] = value;
+  }
+
+  private static void set(long[][] column, int row, long value) {
+    column[row >>> SHIFT][row & MASK] = value;
+  }
+
+  private static void set(byte[][] column, int row, byte value) {
+    column[row >>> SHIFT][row & MASK] = value;
   }
 }

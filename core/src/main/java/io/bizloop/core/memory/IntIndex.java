@@ -1,0 +1,131 @@
+package io.bizloop.core.memory;
+
+import java.util.Objects;
+
+/**
+ * A map from keys to {@code int}s in one open-addressed table: no node, no box per key, so an
+ * index that grows with the year (an event id per posting, an order per sale) costs the garbage
+ * collector two array slots per key instead of three objects. A key is never removed; a store
+ * that undoes an insert puts back the value it had ({@link #absent()} when it had none).
+ *
+ * <p>Not thread-safe: the store that owns it guards it (in memory, with its unit of work's lock).
+ *
+ * @param <K> the key, with {@code equals} and {@code hashCode}
+ */
+public final class IntIndex<K> {
+
+  private final int absent;
+  private Object[] keys = new Object[16];
+  private int[] values = new int[16];
+  /** Slots in use (keys put, whatever their value). */
+  private int used;
+
+  /**
+   * An empty index.
+   *
+   * @param absent what {@link #get} answers for a key never put
+   */
+  public IntIndex(int absent) {
+    this.absent = absent;
+  }
+
+  /**
+   * What {@link #get} answers for a key never put.
+   *
+   * @return the value of an absent key
+   */
+  public int absent() {
+    return absent;
+  }
+
+  /**
+   * The value put last under {@code key}.
+   *
+   * @param key the key
+   * @return its value, or {@link #absent()} when it was never put
+   */
+  public int get(K key) {
+    Object[] ks = keys;
+    int mask = ks.length - 1;
+    for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+      Object k = ks[i];
+      if (k == null) {
+        return absent;
+      }
+      if (k.equals(key)) {
+        return values[i];
+      }
+    }
+  }
+
+  /**
+   * Puts {@code value} under {@code key}.
+   *
+   * @param key the key
+   * @param value its value
+   * @return the value it replaced, or {@link #absent()}
+   */
+  public int put(K key, int value) {
+    Objects.requireNonNull(key, "key");
+    Object[] ks = keys;
+    int mask = ks.length - 1;
+    int i = slot(key, mask);
+    for (Object k; (k = ks[i]) != null; i = (i + 1) & mask) {
+      if (k.equals(key)) {
+        int old = values[i];
+        values[i] = value;
+        return old;
+      }
+    }
+    ks[i] = key;
+    values[i] = value;
+    if (++used * 2 > ks.length) {
+      grow();
+    }
+    return absent;
+  }
+
+  /**
+   * How many keys were ever put (a key put back to {@link #absent()} still counts).
+   *
+   * @return the number of keys
+   */
+  public int size() {
+    return used;
+  }
+
+  private void grow() {
+    Object[] oldKeys = keys;
+    int[] oldValues = values;
+    if (oldKeys.length >= 1 << 30) {
+      throw new IllegalStateException("an index holds at most " + (1 << 29) + " keys");
+    }
+    Object[] ks = new Object[oldKeys.length * 2];
+    int[] vs = new int[ks.length];
+    int mask = ks.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      Object k = oldKeys[j];
+      if (k != null) {
+        int i = slot(k, mask);
+        while (ks[i] != null) {
+          i = (i + 1) & mask;
+        }
+        ks[i] = k;
+        vs[i] = oldValues[j];
+      }
+    }
+    keys = ks;
+    values = vs;
+  }
+
+  /** The home slot of {@code key}: its hash spread over the high bits (Fibonacci hashing). */
+  private static int slot(Object key, int mask) {
+    int h = key.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & mask;
+  }
+
+  @Override
+  public String toString() {
+    return "IntIndex[" + used + " keys in " + keys.length + " slots]";
+  }
+}
