@@ -190,8 +190,10 @@ final class Bookkeeper {
   Outcome<List<JournalEntry>> check(List<JournalEntry> drafts) {
     long debits = 0; // the sum of the debits in minor units, while it fits (see beyond)
     boolean beyond = false;
-    for (JournalEntry draft : drafts) {
-      for (JournalLine line : draft.lines()) {
+    for (int d = 0; d < drafts.size(); d++) {
+      List<JournalLine> lines = drafts.get(d).lines();
+      for (int i = 0; i < lines.size(); i++) {
+        JournalLine line = lines.get(i);
         if (!line.debit().currency().equals(currency())) {
           return Outcome.rejected(
               INVALID_INPUT,
@@ -226,7 +228,8 @@ final class Bookkeeper {
    * as it is.
    */
   Outcome<List<JournalEntry>> post(List<JournalEntry> drafts) {
-    for (JournalEntry draft : drafts) {
+    for (int d = 0; d < drafts.size(); d++) {
+      JournalEntry draft = drafts.get(d);
       long number = sequences.next(JOURNAL_SEQUENCE);
       Outcome<Void> numbered = draft.post(number);
       if (numbered.isRejected()) {
@@ -236,7 +239,9 @@ final class Bookkeeper {
       if (saved.isRejected()) {
         return saved.rejectedAs();
       }
-      for (JournalLine line : draft.lines()) {
+      List<JournalLine> lines = draft.lines();
+      for (int i = 0; i < lines.size(); i++) {
+        JournalLine line = lines.get(i);
         balances.add(line.account(), line.signed());
       }
       balances.addTurnover(draft.debits(currency()));

@@ -255,8 +255,9 @@ public final class PostJournalEntry {
     if (shape.isPresent()) {
       return Outcome.rejected(shape.get());
     }
-    List<JournalLine> lines = new ArrayList<>();
-    for (Line line : command.lines()) {
+    List<JournalLine> lines = new ArrayList<>(command.lines().size());
+    for (int i = 0; i < command.lines().size(); i++) {
+      Line line = command.lines().get(i);
       Optional<AccountCode> code = accountCode(line.account());
       if (code.isEmpty() || !settings.chart().contains(code.get())) {
         return Outcome.rejected(UNKNOWN_REFERENCE, "account " + Ids.quote(line.account().strip()) + " is not in the chart");

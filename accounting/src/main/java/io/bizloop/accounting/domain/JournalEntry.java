@@ -171,7 +171,8 @@ public final class JournalEntry {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(lines, "lines");
     Optional<String> zero = Optional.empty();
-    for (JournalLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) { // by index: no iterator per draft
+      JournalLine line = lines.get(i);
       if (line.isZero()) {
         zero = Optional.of(line.account().value());
         break;
@@ -486,7 +487,8 @@ public final class JournalEntry {
 
   private static Money sum(List<JournalLine> lines, Currency currency, boolean debit) {
     Money total = Money.zero(currency);
-    for (JournalLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      JournalLine line = lines.get(i);
       if (line.debit().currency().equals(currency)) {
         total = total.plus(debit ? line.debit() : line.credit());
       }

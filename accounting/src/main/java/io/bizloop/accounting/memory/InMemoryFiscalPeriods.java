@@ -32,6 +32,13 @@ public final class InMemoryFiscalPeriods implements FiscalPeriods {
     return periods.get(period).map(FiscalPeriod::restore);
   }
 
+  /** Reads the stored flag: no aggregate restored, no {@code Optional}, on every posting's period check. */
+  @Override
+  public boolean isClosed(Period period) {
+    FiscalPeriod.Snapshot stored = periods.getOrNull(period);
+    return stored != null && stored.closed();
+  }
+
   @Override
   public Outcome<Void> save(FiscalPeriod period) {
     FiscalPeriod.Snapshot s = period.snapshot();

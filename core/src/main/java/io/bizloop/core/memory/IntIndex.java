@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A map from keys to {@code int}s in one open-addressed table: no node, no box per key, so an
  * index that grows with the year (an event id per posting, an order per sale) costs the garbage
- * collector two array slots per key instead of three objects. A key is never removed; a store
+ * collector three array slots per key instead of three objects (the key's hash is kept beside it,
+ * so neither a probe nor a growth reads a key that does not match). A key is never removed; a store
  * that undoes an insert puts back the value it had ({@link #absent()} when it had none).
  *
  * <p>Not thread-safe: the store that owns it guards it (in memory, with its unit of work's lock).
@@ -17,6 +18,7 @@ public final class IntIndex<K> {
   private final int absent;
   private Object[] keys = new Object[16];
   private int[] values = new int[16];
+  private int[] hashes = new int[16];
   /** Slots in use (keys put, whatever their value). */
   private int used;
 
@@ -45,14 +47,16 @@ public final class IntIndex<K> {
    * @return its value, or {@link #absent()} when it was never put
    */
   public int get(K key) {
+    int h = hash(key);
     Object[] ks = keys;
+    int[] hs = hashes;
     int mask = ks.length - 1;
-    for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+    for (int i = h & mask; ; i = (i + 1) & mask) {
       Object k = ks[i];
       if (k == null) {
         return absent;
       }
-      if (k.equals(key)) {
+      if (hs[i] == h && k.equals(key)) {
         return values[i];
       }
     }
@@ -67,17 +71,20 @@ public final class IntIndex<K> {
    */
   public int put(K key, int value) {
     Objects.requireNonNull(key, "key");
+    int h = hash(key);
     Object[] ks = keys;
+    int[] hs = hashes;
     int mask = ks.length - 1;
-    int i = slot(key, mask);
+    int i = h & mask;
     for (Object k; (k = ks[i]) != null; i = (i + 1) & mask) {
-      if (k.equals(key)) {
+      if (hs[i] == h && k.equals(key)) {
         int old = values[i];
         values[i] = value;
         return old;
       }
     }
     ks[i] = key;
+    hs[i] = h;
     values[i] = value;
     if (++used * 2 > ks.length) {
       grow();
@@ -97,31 +104,36 @@ public final class IntIndex<K> {
   private void grow() {
     Object[] oldKeys = keys;
     int[] oldValues = values;
+    int[] oldHashes = hashes;
     if (oldKeys.length >= 1 << 30) {
       throw new IllegalStateException("an index holds at most " + (1 << 29) + " keys");
     }
     Object[] ks = new Object[oldKeys.length * 2];
     int[] vs = new int[ks.length];
+    int[] hs = new int[ks.length];
     int mask = ks.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       Object k = oldKeys[j];
       if (k != null) {
-        int i = slot(k, mask);
+        int h = oldHashes[j];
+        int i = h & mask;
         while (ks[i] != null) {
           i = (i + 1) & mask;
         }
         ks[i] = k;
+        hs[i] = h;
         vs[i] = oldValues[j];
       }
     }
     keys = ks;
     values = vs;
+    hashes = hs;
   }
 
-  /** The home slot of {@code key}: its hash spread over the high bits (Fibonacci hashing). */
-  private static int slot(Object key, int mask) {
+  /** The key's hash spread over the low bits (Fibonacci hashing, then the high half folded in). */
+  private static int hash(Object key) {
     int h = key.hashCode() * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+    return h ^ (h >>> 16);
   }
 
   @Override

@@ -1,31 +1,26 @@
 package io.bizloop.inventory.memory;
 
 import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.memory.TxMap;
+import io.bizloop.core.memory.TxCounters;
 import io.bizloop.inventory.port.InventorySequences;
+import java.util.Objects;
 
 /** In-memory {@link InventorySequences}: thread-safe, undone with the unit of work. */
 public final class InMemoryInventorySequences implements InventorySequences {
 
-  private final TxMap<String, Long> counters;
+  private final TxCounters counters;
 
   /**
-   * Counters that all start at 1, whose steps are undone with {@code unitOfWork}.
+   * Counters that all start at 1.
    *
-   * @param unitOfWork the unit of work the counters take part in
+   * @param unitOfWork the unit of work that undoes its counts
    */
   public InMemoryInventorySequences(InMemoryUnitOfWork unitOfWork) {
-    this.counters = new TxMap<>(unitOfWork);
+    this.counters = new TxCounters(Objects.requireNonNull(unitOfWork, "unitOfWork"));
   }
 
   @Override
   public long next(String name) {
-    while (true) {
-      Long current = counters.getOrNull(name);
-      long next = current == null ? 1 : current + 1;
-      if (counters.replace(name, current, next)) {
-        return next;
-      }
-    }
+    return counters.next(name);
   }
 }
