@@ -13,7 +13,7 @@ import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.memory.IntIndex;
+import io.bizloop.core.memory.KeyIndex;
 import io.bizloop.core.memory.TxMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,9 +80,9 @@ public final class InMemoryJournalEntries implements JournalEntries {
   private long[][] linkNumber = new long[1][];
   private int[][] linkPrevious = new int[1][];
   /** Order → its newest link, or -1. */
-  private final IntIndex<SalesOrderId> newestLink = new IntIndex<>(-1);
+  private final KeyIndex<SalesOrderId> newestLink = new KeyIndex<>(-1);
   /** Event → how many saved entries it caused. */
-  private final IntIndex<EventId> events = new IntIndex<>(0);
+  private final KeyIndex<EventId> events = new KeyIndex<>(0);
 
   /** Entries not kept as rows: numbered out of order, or updated with other lines. */
   private final TxMap<Long, JournalEntry.Snapshot> sparse;
@@ -275,7 +275,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
         linkPrevious = grow(linkPrevious, link >>> SHIFT, new int[CHUNK]);
       }
       set(linkNumber, link, number);
-      set(linkPrevious, link, newestLink.put(salesOrder, link));
+      set(linkPrevious, link, (int) newestLink.put(salesOrder, link));
       links++;
     }
   }
@@ -304,7 +304,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   }
 
   private List<JournalEntry> entriesOf(SalesOrderId salesOrder) {
-    int link = newestLink.get(salesOrder);
+    int link = (int) newestLink.get(salesOrder);
     if (link < 0) {
       return List.of();
     }

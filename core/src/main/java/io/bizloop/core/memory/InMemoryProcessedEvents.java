@@ -14,8 +14,16 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
   /** Each consumer's bit; a loop has a handful of consumers, named when it is wired. */
   private final java.util.Map<String, Integer> bits = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Per event, the bits of the consumers that applied it: one entry per event, not per pair. */
-  private final TxMap<EventId, Long> processed;
+  /**
+   * Per event, the bits of the consumers that applied it: one entry per event, not per pair, in an
+   * open-addressed index (no node, no box per event). Guarded by the unit of work's lock.
+   */
+  private final KeyIndex<EventId> processed = new KeyIndex<>(0L);
+
+  private final InMemoryUnitOfWork unitOfWork;
+
+  /** Puts back an event's bits as they were before a rolled back mark (one instance: no object per mark). */
+  private final InMemoryUnitOfWork.Undo unmark = (event, old) -> processed.put((EventId) event, (Long) old);
 
   private final TxMap<Key, Boolean> more;
 
@@ -25,7 +33,7 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
    * @param unitOfWork the unit of work whose rollback forgets what it marked
    */
   public InMemoryProcessedEvents(InMemoryUnitOfWork unitOfWork) {
-    this.processed = new TxMap<>(unitOfWork);
+    this.unitOfWork = java.util.Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.more = new TxMap<>(unitOfWork);
   }
 
@@ -38,14 +46,23 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
       return more.replace(new Key(consumer, event), null, Boolean.TRUE);
     }
     long mine = 1L << bit;
-    while (true) {
-      Long current = processed.getOrNull(event);
-      long mask = current == null ? 0 : current;
+    boolean owned = unitOfWork.owned();
+    if (!owned) {
+      unitOfWork.beginWrite(); // a mark outside a unit is final at once
+    }
+    try {
+      long mask = processed.get(event);
       if ((mask & mine) != 0) {
         return false;
       }
-      if (processed.replace(event, current, mask | mine)) {
-        return true;
+      processed.put(event, mask | mine);
+      if (owned) {
+        unitOfWork.onRollback(unmark, event, mask); // the first consumers' masks are cached boxes
+      }
+      return true;
+    } finally {
+      if (!owned) {
+        unitOfWork.endWrite();
       }
     }
   }

@@ -3,7 +3,7 @@ package io.bizloop.core.memory;
 import java.util.Objects;
 
 /**
- * A map from keys to {@code int}s in one open-addressed table: no node, no box per key, so an
+ * A map from keys to {@code long}s in one open-addressed table: no node, no box per key, so an
  * index that grows with the year (an event id per posting, an order per sale) costs the garbage
  * collector three array slots per key instead of three objects (the key's hash is kept beside it,
  * so neither a probe nor a growth reads a key that does not match). A key is never removed; a store
@@ -13,11 +13,11 @@ import java.util.Objects;
  *
  * @param <K> the key, with {@code equals} and {@code hashCode}
  */
-public final class IntIndex<K> {
+public final class KeyIndex<K> {
 
-  private final int absent;
+  private final long absent;
   private Object[] keys = new Object[16];
-  private int[] values = new int[16];
+  private long[] values = new long[16];
   private int[] hashes = new int[16];
   /** Slots in use (keys put, whatever their value). */
   private int used;
@@ -27,7 +27,7 @@ public final class IntIndex<K> {
    *
    * @param absent what {@link #get} answers for a key never put
    */
-  public IntIndex(int absent) {
+  public KeyIndex(long absent) {
     this.absent = absent;
   }
 
@@ -36,7 +36,7 @@ public final class IntIndex<K> {
    *
    * @return the value of an absent key
    */
-  public int absent() {
+  public long absent() {
     return absent;
   }
 
@@ -46,7 +46,7 @@ public final class IntIndex<K> {
    * @param key the key
    * @return its value, or {@link #absent()} when it was never put
    */
-  public int get(K key) {
+  public long get(K key) {
     int h = hash(key);
     Object[] ks = keys;
     int[] hs = hashes;
@@ -69,7 +69,7 @@ public final class IntIndex<K> {
    * @param value its value
    * @return the value it replaced, or {@link #absent()}
    */
-  public int put(K key, int value) {
+  public long put(K key, long value) {
     Objects.requireNonNull(key, "key");
     int h = hash(key);
     Object[] ks = keys;
@@ -78,7 +78,7 @@ public final class IntIndex<K> {
     int i = h & mask;
     for (Object k; (k = ks[i]) != null; i = (i + 1) & mask) {
       if (hs[i] == h && k.equals(key)) {
-        int old = values[i];
+        long old = values[i];
         values[i] = value;
         return old;
       }
@@ -103,13 +103,13 @@ public final class IntIndex<K> {
 
   private void grow() {
     Object[] oldKeys = keys;
-    int[] oldValues = values;
+    long[] oldValues = values;
     int[] oldHashes = hashes;
     if (oldKeys.length >= 1 << 30) {
       throw new IllegalStateException("an index holds at most " + (1 << 29) + " keys");
     }
     Object[] ks = new Object[oldKeys.length * 2];
-    int[] vs = new int[ks.length];
+    long[] vs = new long[ks.length];
     int[] hs = new int[ks.length];
     int mask = ks.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
@@ -138,6 +138,6 @@ public final class IntIndex<K> {
 
   @Override
   public String toString() {
-    return "IntIndex[" + used + " keys in " + keys.length + " slots]";
+    return "KeyIndex[" + used + " keys in " + keys.length + " slots]";
   }
 }
