@@ -234,16 +234,19 @@ public final class InMemoryJournalEntries implements JournalEntries {
 
   /** Whether {@code source} is {@code JE-<number>}, the source a posted manual entry gets. */
   private static boolean isDefaultSource(String source, long number) {
-    if (number <= 0 || !source.startsWith("JE-")) {
-      return false;
+    int length = source.length();
+    if (length < 4 || length > 21 || !source.startsWith("JE-") || source.charAt(3) == '0') {
+      return false; // at most 18 digits: their value fits a long
     }
-    int at = source.length();
-    for (long rest = number; rest > 0; rest /= 10) { // the digits from the last, without a string per entry
-      if (at <= 3 || source.charAt(--at) != (char) ('0' + rest % 10)) {
+    long value = 0;
+    for (int at = 3; at < length; at++) { // read the digits (no string per entry, no division)
+      char digit = source.charAt(at);
+      if (digit < '0' || digit > '9') {
         return false;
       }
+      value = value * 10 + (digit - '0');
     }
-    return at == 3;
+    return value == number;
   }
 
   private void dropNewestRow() {

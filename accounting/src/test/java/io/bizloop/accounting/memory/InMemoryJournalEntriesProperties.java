@@ -73,7 +73,10 @@ class InMemoryJournalEntriesProperties {
     assertThat(journal.find(2L).orElseThrow().snapshot()).isEqualTo(other);
     assertThat(journal.ofOrder(ORDERS[0])).extracting(e -> e.snapshot()).containsExactly(other);
     assertThat(journal.containsEvent(EventId.of("e-1"))).isTrue();
-    assertThat(journal.find(3L)).isEmpty();
+    JournalEntry.Snapshot leadingZero = entry(3, "JE-03", null, null, manual.lines(), 1);
+    assertThat(journal.save(JournalEntry.restore(previous(leadingZero))).isAccepted()).isTrue();
+    assertThat(journal.find(3L).orElseThrow().snapshot()).isEqualTo(leadingZero);
+    assertThat(journal.find(4L)).isEmpty();
   }
 
   /** Runs the steps the seeds give; the first disagreement with the model, or empty. */
