@@ -29,10 +29,11 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   private volatile Thread owner;
 
   /**
-   * How a store undoes one of its changes from what the log kept of it: the key it changed and
-   * the value it replaced. A store registers itself, so undoing a change allocates nothing.
+   * How a store undoes one of its changes from what the log kept of it: the key (or cell) it
+   * changed and the value it replaced. A store registers one instance, so a change allocates no
+   * undo of its own ({@link #onRollback(Undo, Object, Object)}).
    */
-  interface Undo {
+  public interface Undo {
     /**
      * Puts back what one change replaced.
      *
@@ -223,7 +224,8 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    * @param key the key (or slot) changed
    * @param old what was there before, or null
    */
-  void onRollback(Undo undo, Object key, Object old) {
+  public void onRollback(Undo undo, Object key, Object old) {
+    java.util.Objects.requireNonNull(undo, "undo");
     if (owner != Thread.currentThread()) {
       return;
     }
