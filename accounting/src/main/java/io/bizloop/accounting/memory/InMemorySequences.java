@@ -1,8 +1,8 @@
 package io.bizloop.accounting.memory;
 
+import io.bizloop.accounting.port.Sequences;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxCounters;
-import io.bizloop.accounting.port.Sequences;
 import java.util.Objects;
 
 /** Gap-free counters in memory: a rolled back unit of work gives its numbers back. */

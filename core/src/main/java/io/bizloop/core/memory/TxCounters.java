@@ -12,9 +12,9 @@ import java.util.Objects;
 public final class TxCounters {
 
   private final InMemoryUnitOfWork unitOfWork;
-  /** Guarded by the unit of work's write lock (every change runs inside a unit). */
+  /** Guarded by the unit of work's write lock (held by a unit, or taken for a count outside one). */
   private final Map<String, Counter> counters = new HashMap<>();
-  /** The counter asked for last: most callers count one sequence, by a constant name. */
+  /** The counter asked for last (guarded as {@link #counters}): most callers count one sequence, by a constant name. */
   private Counter last;
 
   /** One counter: its value and the step back that undoes one {@link #next}. */
