@@ -1,26 +1,88 @@
 package io.bizloop.inventory.memory;
 
 import io.bizloop.core.Outcome;
+import io.bizloop.core.Quantity;
+import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.TxMap;
+import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
 import io.bizloop.inventory.port.StockItems;
 import io.bizloop.inventory.port.StockReservations;
-import io.bizloop.inventory.domain.ReservationId;
-import io.bizloop.core.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * In-memory {@link StockItems}: snapshots in a thread-safe {@link TxMap}, optimistic locking by
- * version. As {@link StockReservations} it adds a stand-alone reservation to the stored snapshot
- * in one step, without restoring the item.
+ * In-memory {@link StockItems}: one cell per stock item in a thread-safe {@link TxMap}, optimistic
+ * locking by version. As {@link StockReservations} it changes a stand-alone reservation in its
+ * cell in one step, in place: the cell's holds and version change, and the unit of work's log
+ * keeps the holds they replaced (no snapshot of the item is built or checked for it; the whole
+ * item is built from the cell when someone reads it).
  */
 public final class InMemoryStockItems implements StockItems, StockReservations {
 
-  private final TxMap<StockKey, StockItem.Snapshot> items;
+  /**
+   * One stock item as stored. {@code base} is the item as last saved whole; the stand-alone holds
+   * and the version changed since are in {@code holds} and {@code version}. Touched only by the
+   * thread that holds the unit of work's write lock; read under its read lock.
+   */
+  private static final class Cell {
+    private StockItem.Snapshot base;
+    private List<StockItem.Hold> holds;
+    private long version;
+    /** The whole item at {@code version}, built on demand; null when it must be built again. */
+    private StockItem.Snapshot whole;
+
+    private Cell(StockItem.Snapshot saved) {
+      stored(saved);
+    }
+
+    private void stored(StockItem.Snapshot saved) {
+      base = saved;
+      holds = saved.holds();
+      version = saved.version();
+      whole = saved;
+    }
+
+    private StockItem.Snapshot whole() {
+      StockItem.Snapshot s = whole;
+      if (s == null) {
+        StockItem.Snapshot b = base;
+        s =
+            new StockItem.Snapshot(
+                b.sku(), b.warehouse(), b.costing(), b.onHand(), b.value(), b.layers(), b.lastReceiptUnitCost(),
+                b.reservedForOrders(), holds, version);
+        whole = s;
+      }
+      return s;
+    }
+
+    private String unit() {
+      return base.onHand().unit();
+    }
+  }
+
+  private final InMemoryUnitOfWork unitOfWork;
+  private final TxMap<StockKey, Cell> cells;
+
+  /** Undoes a change of the holds: puts back the holds it replaced and the version before it. */
+  private final InMemoryUnitOfWork.Undo holdsBack =
+      (cell, old) -> {
+        Cell c = (Cell) cell;
+        @SuppressWarnings("unchecked")
+        List<StockItem.Hold> holds = (List<StockItem.Hold>) old;
+        c.holds = holds;
+        c.version--;
+        c.whole = null;
+      };
+
+  /** Undoes a whole save into an existing cell: puts back the item as it was. */
+  private final InMemoryUnitOfWork.Undo savedBack = (cell, old) -> ((Cell) cell).stored((StockItem.Snapshot) old);
 
   /**
    * An empty store whose writes are undone with {@code unitOfWork}.
@@ -28,40 +90,74 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
    * @param unitOfWork the unit of work the store takes part in
    */
   public InMemoryStockItems(InMemoryUnitOfWork unitOfWork) {
-    this.items = new TxMap<>(unitOfWork);
+    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    this.cells = new TxMap<>(unitOfWork);
   }
 
   @Override
   public Optional<StockItem> find(StockKey key) {
-    return items.get(key).map(StockItem::restore);
+    Objects.requireNonNull(key, "key");
+    StockItem.Snapshot s = unitOfWork.active() ? wholeAt(key) : unitOfWork.read(() -> wholeAt(key));
+    return s == null ? Optional.empty() : Optional.of(StockItem.restore(s));
+  }
+
+  private StockItem.Snapshot wholeAt(StockKey key) {
+    Cell c = cells.getOrNull(key);
+    return c == null ? null : c.whole();
   }
 
   @Override
   public boolean tryReserve(StockKey key, ReservationId id, Quantity quantity) {
-    StockItem.Snapshot s = items.getOrNull(key);
-    if (s == null || !quantity.isPositive() || !quantity.unit().equals(s.onHand().unit())) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(quantity, "quantity");
+    if (unitOfWork.active()) {
+      return reserveNow(key, id, quantity);
+    }
+    boolean[] done = new boolean[1]; // outside a unit: a unit of its own, so the change is atomic
+    unitOfWork.execute(() -> {
+      done[0] = reserveNow(key, id, quantity);
+      return Outcome.done();
+    });
+    return done[0];
+  }
+
+  private boolean reserveNow(StockKey key, ReservationId id, Quantity quantity) {
+    Cell c = cells.getOrNull(key);
+    if (c == null || !quantity.isPositive() || !quantity.unit().equals(c.unit())) {
       return false;
     }
-    if (s.onHand().minus(s.reserved()).isLessThan(quantity)) {
-      return false; // the whole-item path refuses it with its message
-    }
-    List<StockItem.Hold> before = s.holds();
+    List<StockItem.Hold> before = c.holds;
     int n = before.size();
-    StockItem.Hold[] holds = new StockItem.Hold[n + 1];
-    int size = 0;
-    boolean topUp = false;
+    Quantity reserved = c.base.reservedForOrders();
+    int at = -1;
     for (int i = 0; i < n; i++) {
       StockItem.Hold hold = before.get(i);
+      reserved = reserved.plus(hold.quantity());
       if (hold.id().equals(id)) {
-        hold = new StockItem.Hold(id, hold.quantity().plus(quantity));
-        topUp = true;
+        at = i;
       }
-      holds[size++] = hold;
     }
-    if (!topUp) {
-      holds[size++] = new StockItem.Hold(id, quantity);
+    if (reserved.plus(quantity).isGreaterThan(c.base.onHand())) {
+      return false; // the whole-item path refuses it with its message
     }
-    return replaceHolds(key, s, holds, size);
+    List<StockItem.Hold> after;
+    if (at < 0) {
+      StockItem.Hold added = new StockItem.Hold(id, quantity);
+      after = n == 0 ? List.of(added) : appended(before, added);
+    } else {
+      StockItem.Hold[] holds = before.toArray(new StockItem.Hold[n]);
+      holds[at] = new StockItem.Hold(id, holds[at].quantity().plus(quantity));
+      after = List.of(holds);
+    }
+    changeHolds(c, after);
+    return true;
+  }
+
+  private static List<StockItem.Hold> appended(List<StockItem.Hold> before, StockItem.Hold added) {
+    StockItem.Hold[] holds = before.toArray(new StockItem.Hold[before.size() + 1]);
+    holds[before.size()] = added;
+    return List.of(holds);
   }
 
   @Override
@@ -70,80 +166,141 @@ public final class InMemoryStockItems implements StockItems, StockReservations {
   }
 
   @Override
-  public Optional<Quantity> tryRelease(StockKey key, ReservationId id, java.math.BigDecimal amount) {
-    StockItem.Snapshot s = items.getOrNull(key);
-    if (s == null) {
-      return Optional.empty();
+  public Optional<Quantity> tryRelease(StockKey key, ReservationId id, BigDecimal amount) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(id, "id");
+    if (unitOfWork.active()) {
+      return Optional.ofNullable(releaseNow(key, id, amount));
     }
-    List<StockItem.Hold> before = s.holds();
+    Object[] released = new Object[1]; // outside a unit: a unit of its own, so the change is atomic
+    unitOfWork.execute(() -> {
+      released[0] = releaseNow(key, id, amount);
+      return Outcome.done();
+    });
+    return Optional.ofNullable((Quantity) released[0]);
+  }
+
+  /** Releases {@code amount} (all when null) of hold {@code id}; null when the whole-item path must decide. */
+  private Quantity releaseNow(StockKey key, ReservationId id, BigDecimal amount) {
+    Cell c = cells.getOrNull(key);
+    if (c == null) {
+      return null;
+    }
+    List<StockItem.Hold> before = c.holds;
     int n = before.size();
-    StockItem.Hold[] holds = new StockItem.Hold[n];
-    int size = 0;
-    Quantity released = null;
-    for (int i = 0; i < n; i++) {
-      StockItem.Hold hold = before.get(i);
-      if (!hold.id().equals(id)) {
-        holds[size++] = hold;
-        continue;
+    int at = -1;
+    for (int i = 0; i < n && at < 0; i++) {
+      if (before.get(i).id().equals(id)) {
+        at = i;
       }
-      Quantity take = amount == null ? hold.quantity() : Quantity.of(amount, hold.quantity().unit());
-      if (!take.isPositive() || take.isGreaterThan(hold.quantity())) {
-        return Optional.empty(); // the whole-item path refuses it with its message
-      }
-      Quantity rest = hold.quantity().minus(take);
-      if (rest.isPositive()) {
-        holds[size++] = new StockItem.Hold(id, rest);
-      }
-      released = take;
     }
-    if (released == null) {
-      return Optional.empty();
+    if (at < 0) {
+      return null;
     }
-    return replaceHolds(key, s, holds, size) ? Optional.of(released) : Optional.empty();
+    Quantity held = before.get(at).quantity();
+    Quantity take = amount == null ? held : Quantity.of(amount, held.unit());
+    if (!take.isPositive() || take.isGreaterThan(held)) {
+      return null; // the whole-item path refuses it with its message
+    }
+    List<StockItem.Hold> after;
+    if (!take.isLessThan(held)) { // all of it
+      after = n == 1 ? List.of() : without(before, at);
+    } else {
+      StockItem.Hold[] holds = before.toArray(new StockItem.Hold[n]);
+      holds[at] = new StockItem.Hold(id, held.minus(take));
+      after = List.of(holds);
+    }
+    changeHolds(c, after);
+    return take;
   }
 
-  /**
-   * Stores {@code s} with {@code holds} as the next version, only while {@code s} is still what is
-   * stored (one conditional change: atomic also outside a unit of work).
-   */
-  private boolean replaceHolds(StockKey key, StockItem.Snapshot s, StockItem.Hold[] holds, int size) {
-    return items.replace(
-        key,
-        s,
-        new StockItem.Snapshot(
-            s.sku(), s.warehouse(), s.costing(), s.onHand(), s.value(), s.layers(), s.lastReceiptUnitCost(),
-            s.reservedForOrders(), immutable(holds, size), s.version() + 1));
+  private static List<StockItem.Hold> without(List<StockItem.Hold> before, int at) {
+    List<StockItem.Hold> rest = new ArrayList<>(before.size() - 1);
+    for (int i = 0; i < before.size(); i++) {
+      if (i != at) {
+        rest.add(before.get(i));
+      }
+    }
+    return List.copyOf(rest);
   }
 
-  /** The first {@code size} holds as an unmodifiable list, built once (the snapshot keeps it as it is). */
-  private static List<StockItem.Hold> immutable(StockItem.Hold[] holds, int size) {
-    return switch (size) {
-      case 0 -> List.of();
-      case 1 -> List.of(holds[0]);
-      case 2 -> List.of(holds[0], holds[1]);
-      default -> List.of(java.util.Arrays.copyOf(holds, size));
-    };
+  /** The next version of {@code c} with {@code after} as its holds; the log keeps the holds replaced. */
+  private void changeHolds(Cell c, List<StockItem.Hold> after) {
+    unitOfWork.onRollback(holdsBack, c, c.holds);
+    c.holds = after;
+    c.version++;
+    c.whole = null;
   }
 
   @Override
-  public Optional<io.bizloop.core.Quantity> available(StockKey key) {
-    StockItem.Snapshot s = items.getOrNull(key);
-    return s == null ? Optional.empty() : Optional.of(s.onHand().minus(s.reserved()));
+  public Optional<Quantity> available(StockKey key) {
+    Objects.requireNonNull(key, "key");
+    return Optional.ofNullable(unitOfWork.active() ? availableNow(key) : unitOfWork.read(() -> availableNow(key)));
+  }
+
+  private Quantity availableNow(StockKey key) {
+    Cell c = cells.getOrNull(key);
+    if (c == null) {
+      return null;
+    }
+    Quantity reserved = c.base.reservedForOrders();
+    List<StockItem.Hold> holds = c.holds;
+    for (int i = 0; i < holds.size(); i++) {
+      reserved = reserved.plus(holds.get(i).quantity());
+    }
+    return c.base.onHand().minus(reserved);
   }
 
   @Override
   public List<StockItem> ofSku(Sku sku) {
-    return items.values().stream().filter(s -> s.sku().equals(sku)).map(StockItem::restore).toList();
+    Objects.requireNonNull(sku, "sku");
+    return unitOfWork.read(() -> {
+      List<StockItem> found = new ArrayList<>();
+      for (Cell c : cells.values()) {
+        if (c.base.sku().equals(sku)) {
+          found.add(StockItem.restore(c.whole()));
+        }
+      }
+      return found;
+    });
   }
 
   @Override
   public List<StockItem> all() {
-    return items.values().stream().map(StockItem::restore).toList();
+    return unitOfWork.read(() -> {
+      List<StockItem> found = new ArrayList<>();
+      for (Cell c : cells.values()) {
+        found.add(StockItem.restore(c.whole()));
+      }
+      return found;
+    });
   }
 
   @Override
   public Outcome<Void> save(StockItem item) {
-    StockItem.Snapshot s = item.nextSnapshot();
-    return Versioned.saveNext(items, s.key(), s, StockItem.Snapshot::version);
+    Objects.requireNonNull(item, "item");
+    StockItem.Snapshot next = item.nextSnapshot();
+    if (unitOfWork.active()) {
+      return saveNow(next);
+    }
+    return unitOfWork.execute(() -> saveNow(next)); // outside a unit: a unit of its own, so the check and the write are atomic
+  }
+
+  private Outcome<Void> saveNow(StockItem.Snapshot next) {
+    StockKey key = next.key();
+    Cell c = cells.getOrNull(key);
+    if (c == null) {
+      return next.version() == 1 && cells.replace(key, null, new Cell(next)) ? Outcome.done() : conflict(key);
+    }
+    if (c.version != next.version() - 1) {
+      return conflict(key);
+    }
+    unitOfWork.onRollback(savedBack, c, c.whole());
+    c.stored(next);
+    return Outcome.done();
+  }
+
+  private static Outcome<Void> conflict(StockKey key) {
+    return Outcome.rejected(RejectionCode.CONFLICT, key + " was changed by someone else");
   }
 }
