@@ -2,6 +2,8 @@ package io.bizloop.core.memory;
 
 import io.bizloop.core.Outcome;
 import io.bizloop.core.port.UnitOfWork;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,9 +26,23 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /**
    * The thread running the outermost unit (it holds the write lock), or null. Only that thread
-   * sets it to itself and back to null, so a thread comparing it with itself never errs.
+   * sets it to itself and back to null, so a thread comparing it with itself never errs: it sees
+   * its own writes in program order, and another thread's write is never itself. So the field is
+   * read and written in opaque mode ({@link #OWNER}: coherent, without the fences of a volatile
+   * write; the lock orders everything else).
    */
-  private volatile Thread owner;
+  @SuppressWarnings("unused") // through OWNER
+  private Thread owner;
+
+  private static final VarHandle OWNER;
+
+  static {
+    try {
+      OWNER = MethodHandles.lookup().findVarHandle(InMemoryUnitOfWork.class, "owner", Thread.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /**
    * How a store undoes one of its changes from what the log kept of it: the key (or cell) it
@@ -48,7 +64,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /**
    * The undo log of the running unit, newest last, three slots per change (its {@link Undo}, the
-   * key, the old value); touched only by {@link #owner}.
+   * key, the old value); touched only by the thread in {@link #owner}.
    */
   private Object[] log = new Object[3 * 64];
 
@@ -84,13 +100,13 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   @Override
   public <C, T> Outcome<T> execute(Function<? super C, Outcome<T>> work, C input) {
     Thread me = Thread.currentThread();
-    boolean outermost = owner != me;
+    boolean outermost = OWNER.getOpaque(this) != me;
     if (outermost) {
       if (lock.getReadHoldCount() > 0) {
         throw new IllegalStateException("a unit of work cannot start inside read(...)");
       }
       lock.writeLock().lock();
-      owner = me;
+      OWNER.setOpaque(this, me);
       size = 0;
     }
     int savepoint = size;
@@ -105,7 +121,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
       }
       if (outermost) {
         clear();
-        owner = null;
+        OWNER.setOpaque(this, null);
         lock.writeLock().unlock();
       }
     }
@@ -142,7 +158,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    */
   @Override
   public <T> T read(Supplier<T> query) {
-    if (owner == Thread.currentThread()) {
+    if (owned()) {
       return query.get();
     }
     lock.readLock().lock();
@@ -155,7 +171,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /** Whether the calling thread runs the current unit of work (and so holds the write lock). */
   boolean owned() {
-    return owner == Thread.currentThread();
+    return OWNER.getOpaque(this) == Thread.currentThread();
   }
 
   /** Takes the read lock for a read from outside a unit; pair with {@link #endRead()}. */
@@ -226,7 +242,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
    */
   public void onRollback(Undo undo, Object key, Object old) {
     java.util.Objects.requireNonNull(undo, "undo");
-    if (owner != Thread.currentThread()) {
+    if (!owned()) {
       return;
     }
     if (size == log.length) {
