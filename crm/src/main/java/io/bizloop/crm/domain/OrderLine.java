@@ -1,5 +1,6 @@
 package io.bizloop.crm.domain;
 
+import io.bizloop.core.Bounds;
 import io.bizloop.core.LineAmounts;
 import io.bizloop.core.Money;
 import io.bizloop.core.Quantity;
@@ -183,7 +184,7 @@ public record OrderLine(
    */
   public static LineAmounts price(
       Quantity quantity, BigDecimal unitPrice, VatRate rate, boolean pricesIncludeVat, Currency currency) {
-    if (unitPrice.stripTrailingZeros().scale() <= currency.getDefaultFractionDigits()) {
+    if (Bounds.hasAtMostDecimals(unitPrice, currency.getDefaultFractionDigits())) {
       return LineAmounts.of(quantity, Money.of(unitPrice, currency), rate, pricesIncludeVat);
     }
     Money extended = Money.rounded(quantity.value().multiply(unitPrice), currency);

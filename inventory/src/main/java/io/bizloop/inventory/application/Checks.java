@@ -1,5 +1,6 @@
 package io.bizloop.inventory.application;
 
+import io.bizloop.core.Bounds;
 import io.bizloop.core.Ids;
 import io.bizloop.core.Quantity;
 import io.bizloop.core.Rejection;
@@ -120,7 +121,7 @@ final class Checks {
     if (value.compareTo(MAX_UNIT_COST) > 0) {
       return what + " " + shortly(value) + " is more than " + MAX_UNIT_COST.toPlainString();
     }
-    if (value.stripTrailingZeros().scale() > MAX_UNIT_COST_SCALE) {
+    if (!Bounds.hasAtMostDecimals(value, MAX_UNIT_COST_SCALE)) {
       return what + " " + shortly(value) + " has more than " + MAX_UNIT_COST_SCALE + " decimals";
     }
     return null;
@@ -160,7 +161,7 @@ final class Checks {
     if (value.compareTo(MAX_QUANTITY) > 0) {
       return what + " " + shortly(value) + " is more than " + MAX_QUANTITY.toPlainString();
     }
-    if (value.stripTrailingZeros().scale() > Quantity.MAX_SCALE) {
+    if (!Bounds.hasAtMostDecimals(value, Quantity.MAX_SCALE)) {
       return what + " " + shortly(value) + " has more than " + Quantity.MAX_SCALE + " decimals";
     }
     return null;
