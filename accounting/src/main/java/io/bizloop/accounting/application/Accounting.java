@@ -136,7 +136,7 @@ public final class Accounting {
    * @return the entry's number, or the rejection
    */
   public Outcome<Long> postJournalEntry(PostJournalEntry.Command command) {
-    return runner.run(command, postJournalEntry::handle);
+    return runner.run(command, postJournalEntry);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class Accounting {
    * @return the reversal's number, or the rejection
    */
   public Outcome<Long> reverseJournalEntry(ReverseJournalEntry.Command command) {
-    return runner.run(command, reverseJournalEntry::handle);
+    return runner.run(command, reverseJournalEntry);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class Accounting {
    * @return done, or the rejection
    */
   public Outcome<Void> closePeriod(ClosePeriod.Command command) {
-    return runner.run(command, closePeriod::handle);
+    return runner.run(command, closePeriod);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class Accounting {
    * @return done, or the rejection
    */
   public Outcome<Void> reopenPeriod(ReopenPeriod.Command command) {
-    return runner.run(command, reopenPeriod::handle);
+    return runner.run(command, reopenPeriod);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class Accounting {
    * @return the payment's id, or the rejection
    */
   public Outcome<PaymentId> receivePayment(ReceivePayment.Command command) {
-    return runner.run(command, receivePayment::handle);
+    return runner.run(command, receivePayment);
   }
 
   /**
@@ -186,7 +186,7 @@ public final class Accounting {
    * @return the payment's id, or the rejection
    */
   public Outcome<PaymentId> paySupplier(PaySupplier.Command command) {
-    return runner.run(command, paySupplier::handle);
+    return runner.run(command, paySupplier);
   }
 
   /**
@@ -197,7 +197,7 @@ public final class Accounting {
    * @return done, or the rejection
    */
   public Outcome<Void> setPaymentTerms(SetPaymentTerms.Command command) {
-    return runner.run(command, setPaymentTerms::handle);
+    return runner.run(command, setPaymentTerms);
   }
 
   /**

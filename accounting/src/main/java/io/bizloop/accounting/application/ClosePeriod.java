@@ -4,6 +4,7 @@ import io.bizloop.accounting.domain.FiscalPeriod;
 import io.bizloop.accounting.port.FiscalPeriods;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Period;
+import io.bizloop.core.port.UseCase;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * Closes a fiscal period: nothing posts into it afterwards. Periods may be closed in any order.
  * Rejections: {@code INVALID_INPUT} (no period), {@code INVALID_STATE} (already closed).
  */
-public final class ClosePeriod {
+public final class ClosePeriod implements UseCase<ClosePeriod.Command, Void> {
 
   /**
    * Which period to close.
@@ -61,6 +62,7 @@ public final class ClosePeriod {
    * @param command which period
    * @return done, or the rejection
    */
+  @Override
   public Outcome<Void> handle(Command command) {
     if (command == null || command.period() == null) {
       return Bookkeeper.missing("the period to close");

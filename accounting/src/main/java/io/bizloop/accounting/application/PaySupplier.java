@@ -13,6 +13,7 @@ import io.bizloop.core.PaymentId;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.event.SupplierPaid;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * with more decimals than the currency or over 10¹²), {@code UNKNOWN_REFERENCE} (supplier not
  * registered), {@code PERIOD_CLOSED}, {@code INVALID_INPUT} (beyond the books' range).
  */
-public final class PaySupplier {
+public final class PaySupplier implements UseCase<PaySupplier.Command, PaymentId> {
 
   /** The kind word of the event ids of supplier payments. */
   public static final String EVENT_KIND = "supplier-payment";
@@ -101,6 +102,7 @@ public final class PaySupplier {
    * @param command the payment
    * @return the payment's id, or the rejection
    */
+  @Override
   public Outcome<PaymentId> handle(Command command) {
     if (command == null) {
       return Bookkeeper.missing("the payment");

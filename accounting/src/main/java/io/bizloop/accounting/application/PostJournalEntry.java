@@ -14,6 +14,7 @@ import io.bizloop.core.Ids;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * (Σ debits ≠ Σ credits, or fewer than two lines), {@code PERIOD_CLOSED}, {@code INVALID_INPUT}
  * (the entry would take the books beyond their range).
  */
-public final class PostJournalEntry {
+public final class PostJournalEntry implements UseCase<PostJournalEntry.Command, Long> {
 
   /**
    * A manual entry. Build it with {@link #on(LocalDate)} and the named calls:
@@ -247,6 +248,7 @@ public final class PostJournalEntry {
    * @param command the entry
    * @return its number, or the rejection
    */
+  @Override
   public Outcome<Long> handle(Command command) {
     if (command == null) {
       return Bookkeeper.missing("the journal entry");

@@ -10,6 +10,7 @@ import io.bizloop.accounting.port.JournalEntries;
 import io.bizloop.accounting.port.LedgerBalances;
 import io.bizloop.accounting.port.Sequences;
 import io.bizloop.core.Outcome;
+import io.bizloop.core.port.UseCase;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * own documents: a credit note, a cancellation, a stock count), {@code PERIOD_CLOSED} (the
  * reversal date's period is closed), {@code INVALID_INPUT} (beyond the books' range).
  */
-public final class ReverseJournalEntry {
+public final class ReverseJournalEntry implements UseCase<ReverseJournalEntry.Command, Long> {
 
   /**
    * Which entry to reverse, and when.
@@ -79,6 +80,7 @@ public final class ReverseJournalEntry {
    * @param command which entry, and when
    * @return the reversal's number, or the rejection
    */
+  @Override
   public Outcome<Long> handle(Command command) {
     if (command == null) {
       return Bookkeeper.missing("the reversal");

@@ -10,6 +10,7 @@ import io.bizloop.core.Bounds;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.SupplierId;
+import io.bizloop.core.port.UseCase;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * (neither or both of customer and supplier, days missing or outside 0..3650, no date),
  * {@code UNKNOWN_REFERENCE} (the party is not registered), {@code CONFLICT}.
  */
-public final class SetPaymentTerms {
+public final class SetPaymentTerms implements UseCase<SetPaymentTerms.Command, Void> {
 
   /**
    * New payment terms for exactly one party. Build it with {@link #forCustomer} or
@@ -102,6 +103,7 @@ public final class SetPaymentTerms {
    * @param command the new terms
    * @return done, or the rejection
    */
+  @Override
   public Outcome<Void> handle(Command command) {
     if (command == null) {
       return Bookkeeper.missing("the payment terms");

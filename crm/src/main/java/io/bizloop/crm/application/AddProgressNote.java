@@ -8,6 +8,7 @@ import static io.bizloop.crm.application.Shapes.text;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.TicketId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.ServiceTicket;
 import io.bizloop.crm.port.Tickets;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Adds a progress note to an open ticket. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (resolved). */
-public final class AddProgressNote {
+public final class AddProgressNote implements UseCase<AddProgressNote.Command, Void> {
 
   /**
    * Add a note.
@@ -45,6 +46,7 @@ public final class AddProgressNote {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -7,6 +7,7 @@ import static io.bizloop.crm.application.Shapes.required;
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Opportunity;
 import io.bizloop.crm.domain.Pipeline;
 import io.bizloop.crm.port.Opportunities;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * Moves an open opportunity to any open stage, backwards too, recording the day. Rejections:
  * INVALID_INPUT (unknown stage, WON, LOST), UNKNOWN_REFERENCE, INVALID_STATE (closed).
  */
-public final class AdvanceOpportunity {
+public final class AdvanceOpportunity implements UseCase<AdvanceOpportunity.Command, Void> {
 
   /**
    * Move an opportunity.
@@ -51,6 +52,7 @@ public final class AdvanceOpportunity {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -8,6 +8,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.SalesOrders;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * (event id {@code order-cancelled:<order>}). Rejections: INVALID_INPUT, UNKNOWN_REFERENCE,
  * INVALID_STATE.
  */
-public final class CancelOrder {
+public final class CancelOrder implements UseCase<CancelOrder.Command, Void> {
 
   /**
    * Cancel an order.
@@ -50,6 +51,7 @@ public final class CancelOrder {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE, or a subscriber's rejection
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

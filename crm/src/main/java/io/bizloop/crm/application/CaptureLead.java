@@ -10,6 +10,7 @@ import static io.bizloop.crm.application.Shapes.text;
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.port.Customers;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * company, customers named like its company; case-insensitive) but never refuses for them.
  * Rejections: INVALID_INPUT, DUPLICATE_ID.
  */
-public final class CaptureLead {
+public final class CaptureLead implements UseCase<CaptureLead.Command, List<PossibleDuplicate>> {
 
   /**
    * Capture a lead. Build it with {@link #of} and add the optional contact data by name.
@@ -117,6 +118,7 @@ public final class CaptureLead {
    * @param c the command
    * @return the possible duplicates, possibly none; INVALID_INPUT, DUPLICATE_ID
    */
+  @Override
   public Outcome<List<PossibleDuplicate>> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -12,6 +12,7 @@ import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.port.EventPublisher;
 import io.bizloop.core.Money;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CreditExposure;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Customer;
@@ -39,7 +40,7 @@ import java.util.Optional;
  * order: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (not DRAFT, no warehouse exists),
  * CREDIT_LIMIT, then a subscriber's (e.g. PERIOD_CLOSED).
  */
-public final class ConfirmOrder {
+public final class ConfirmOrder implements UseCase<ConfirmOrder.Command, List<Availability>> {
 
   /**
    * Confirm an order.
@@ -87,6 +88,7 @@ public final class ConfirmOrder {
    * @return what could be promised per line just before; INVALID_INPUT, UNKNOWN_REFERENCE,
    *     INVALID_STATE, CREDIT_LIMIT, or a subscriber's rejection
    */
+  @Override
   public Outcome<List<Availability>> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -15,6 +15,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.event.BusinessEvent;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.domain.Opportunity;
@@ -37,7 +38,7 @@ import java.util.Optional;
  * stage of the pipeline. Check order: INVALID_INPUT (amount ≤ 0, too many decimals or too large),
  * DUPLICATE_ID (opportunity), UNKNOWN_REFERENCE (lead), INVALID_STATE (not NEW / QUALIFIED).
  */
-public final class ConvertLead {
+public final class ConvertLead implements UseCase<ConvertLead.Command, ConvertLead.Converted> {
 
   /**
    * Convert a lead. Build it with {@link #of} and name the opportunity by name if wanted.
@@ -139,6 +140,7 @@ public final class ConvertLead {
    * @param c the command
    * @return what it became; INVALID_INPUT, DUPLICATE_ID, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Converted> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -7,6 +7,7 @@ import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.TicketId;
+import io.bizloop.core.event.BusinessEvent;
 import io.bizloop.core.event.GoodsReturned;
 import io.bizloop.core.event.GoodsShipped;
 import io.bizloop.core.event.PaymentReceived;
@@ -21,6 +22,7 @@ import io.bizloop.crm.port.CrmPorts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The front office, the crm module's entry: customers, leads, opportunities and the funnel, sales
@@ -114,10 +116,16 @@ public final class Crm {
     RecordReturnedGoods returned = new RecordReturnedGoods(ports.orders());
     RecordPayment payment = new RecordPayment(ports.customers());
     EventSubscriptions subscriptions = host.subscriptions();
-    subscriptions.subscribe(CONSUMER, GoodsShipped.class, e -> runner.react(e, shipment::on));
-    subscriptions.subscribe(CONSUMER, GoodsReturned.class, e -> runner.react(e, returned::on));
-    subscriptions.subscribe(CONSUMER, PaymentReceived.class, e -> runner.react(e, payment::on));
+    on(subscriptions, runner, GoodsShipped.class, shipment::on);
+    on(subscriptions, runner, GoodsReturned.class, returned::on);
+    on(subscriptions, runner, PaymentReceived.class, payment::on);
     return new Crm(host, settings, ports);
+  }
+
+  /** Subscribes {@code policy} (one function for all events, not one per event) through {@code runner}. */
+  private static <E extends BusinessEvent> void on(
+      EventSubscriptions subscriptions, CommandRunner runner, Class<E> type, Function<? super E, Outcome<Void>> policy) {
+    subscriptions.subscribe(CONSUMER, type, event -> runner.react(event, policy));
   }
 
   // --- commands ------------------------------------------------------------------------------
@@ -130,7 +138,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<CustomerId> registerCustomer(RegisterCustomer.Command command) {
-    return runner.run(command, registerCustomer::handle);
+    return runner.run(command, registerCustomer);
   }
 
   /**
@@ -141,7 +149,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> setCreditLimit(SetCreditLimit.Command command) {
-    return runner.run(command, setCreditLimit::handle);
+    return runner.run(command, setCreditLimit);
   }
 
   /**
@@ -152,7 +160,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> reassignOwner(ReassignOwner.Command command) {
-    return runner.run(command, reassignOwner::handle);
+    return runner.run(command, reassignOwner);
   }
 
   /**
@@ -163,7 +171,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> updateProfile(UpdateProfile.Command command) {
-    return runner.run(command, updateProfile::handle);
+    return runner.run(command, updateProfile);
   }
 
   /**
@@ -174,7 +182,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> recordActivity(RecordActivity.Command command) {
-    return runner.run(command, recordActivity::handle);
+    return runner.run(command, recordActivity);
   }
 
   /**
@@ -185,7 +193,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<List<PossibleDuplicate>> captureLead(CaptureLead.Command command) {
-    return runner.run(command, captureLead::handle);
+    return runner.run(command, captureLead);
   }
 
   /**
@@ -196,7 +204,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> qualifyLead(QualifyLead.Command command) {
-    return runner.run(command, qualifyLead::handle);
+    return runner.run(command, qualifyLead);
   }
 
   /**
@@ -207,7 +215,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> disqualifyLead(DisqualifyLead.Command command) {
-    return runner.run(command, disqualifyLead::handle);
+    return runner.run(command, disqualifyLead);
   }
 
   /**
@@ -218,7 +226,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<ConvertLead.Converted> convertLead(ConvertLead.Command command) {
-    return runner.run(command, convertLead::handle);
+    return runner.run(command, convertLead);
   }
 
   /**
@@ -229,7 +237,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<OpportunityId> openOpportunity(OpenOpportunity.Command command) {
-    return runner.run(command, openOpportunity::handle);
+    return runner.run(command, openOpportunity);
   }
 
   /**
@@ -240,7 +248,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> advanceOpportunity(AdvanceOpportunity.Command command) {
-    return runner.run(command, advanceOpportunity::handle);
+    return runner.run(command, advanceOpportunity);
   }
 
   /**
@@ -251,7 +259,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> winOpportunity(WinOpportunity.Command command) {
-    return runner.run(command, winOpportunity::handle);
+    return runner.run(command, winOpportunity);
   }
 
   /**
@@ -262,7 +270,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> loseOpportunity(LoseOpportunity.Command command) {
-    return runner.run(command, loseOpportunity::handle);
+    return runner.run(command, loseOpportunity);
   }
 
   /**
@@ -273,7 +281,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> overrideProbability(OverrideProbability.Command command) {
-    return runner.run(command, overrideProbability::handle);
+    return runner.run(command, overrideProbability);
   }
 
   /**
@@ -284,7 +292,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<SalesOrderId> placeSalesOrder(PlaceSalesOrder.Command command) {
-    return runner.run(command, placeSalesOrder::handle);
+    return runner.run(command, placeSalesOrder);
   }
 
   /**
@@ -295,7 +303,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<List<Availability>> confirmOrder(ConfirmOrder.Command command) {
-    return runner.run(command, confirmOrder::handle);
+    return runner.run(command, confirmOrder);
   }
 
   /**
@@ -306,7 +314,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> cancelOrder(CancelOrder.Command command) {
-    return runner.run(command, cancelOrder::handle);
+    return runner.run(command, cancelOrder);
   }
 
   /**
@@ -317,7 +325,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<InvoiceId> invoiceOrder(InvoiceOrder.Command command) {
-    return runner.run(command, invoiceOrder::handle);
+    return runner.run(command, invoiceOrder);
   }
 
   /**
@@ -328,7 +336,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<AcceptedReturn> returnGoods(ReturnGoods.Command command) {
-    return runner.run(command, returnGoods::handle);
+    return runner.run(command, returnGoods);
   }
 
   /**
@@ -339,7 +347,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<List<TicketId>> registerAgent(RegisterAgent.Command command) {
-    return runner.run(command, registerAgent::handle);
+    return runner.run(command, registerAgent);
   }
 
   /**
@@ -350,7 +358,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<AgentId> openTicket(OpenTicket.Command command) {
-    return runner.run(command, openTicket::handle);
+    return runner.run(command, openTicket);
   }
 
   /**
@@ -361,7 +369,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> addProgressNote(AddProgressNote.Command command) {
-    return runner.run(command, addProgressNote::handle);
+    return runner.run(command, addProgressNote);
   }
 
   /**
@@ -372,7 +380,7 @@ public final class Crm {
    * @return the use case's answer; INVALID_INPUT for a missing or invalid command
    */
   public Outcome<Void> resolveTicket(ResolveTicket.Command command) {
-    return runner.run(command, resolveTicket::handle);
+    return runner.run(command, resolveTicket);
   }
 
   // --- queries -------------------------------------------------------------------------------

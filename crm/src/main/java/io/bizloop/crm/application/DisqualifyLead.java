@@ -8,6 +8,7 @@ import static io.bizloop.crm.application.Shapes.required;
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.port.Leads;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * Disqualifies a NEW or QUALIFIED lead, with an optional reason. Rejections: INVALID_INPUT,
  * UNKNOWN_REFERENCE, INVALID_STATE.
  */
-public final class DisqualifyLead {
+public final class DisqualifyLead implements UseCase<DisqualifyLead.Command, Void> {
 
   /**
    * Disqualify a lead. Build it with {@link #of} and add a reason by name.
@@ -69,6 +70,7 @@ public final class DisqualifyLead {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -9,6 +9,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.SalesOrders;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * policies the invoice posts nothing. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
  * (DRAFT, CANCELLED, or — under INVOICE — nothing to invoice).
  */
-public final class InvoiceOrder {
+public final class InvoiceOrder implements UseCase<InvoiceOrder.Command, InvoiceId> {
 
   /**
    * Invoice an order.
@@ -58,6 +59,7 @@ public final class InvoiceOrder {
    * @return the invoice's id; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE, or a subscriber's
    *     rejection
    */
+  @Override
   public Outcome<InvoiceId> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

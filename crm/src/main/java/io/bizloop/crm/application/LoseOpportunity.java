@@ -8,6 +8,7 @@ import static io.bizloop.crm.application.Shapes.text;
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Opportunity;
 import io.bizloop.crm.port.Opportunities;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Closes an opportunity as lost, with a reason. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (closed). */
-public final class LoseOpportunity {
+public final class LoseOpportunity implements UseCase<LoseOpportunity.Command, Void> {
 
   /**
    * Lose an opportunity.
@@ -45,6 +46,7 @@ public final class LoseOpportunity {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -12,6 +12,7 @@ import io.bizloop.core.Money;
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Opportunity;
 import io.bizloop.crm.domain.Pipeline;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * Rejections: INVALID_INPUT (amount ≤ 0, too many decimals or too large, unknown stage, WON or
  * LOST), DUPLICATE_ID, UNKNOWN_REFERENCE (customer).
  */
-public final class OpenOpportunity {
+public final class OpenOpportunity implements UseCase<OpenOpportunity.Command, OpportunityId> {
 
   /**
    * Open an opportunity. Build it with {@link #of} and add a title or a stage by name.
@@ -121,6 +122,7 @@ public final class OpenOpportunity {
    * @param c the command
    * @return its id; INVALID_INPUT, DUPLICATE_ID, UNKNOWN_REFERENCE
    */
+  @Override
   public Outcome<OpportunityId> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

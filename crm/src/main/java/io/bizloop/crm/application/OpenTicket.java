@@ -13,6 +13,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.TicketId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Agent;
 import io.bizloop.crm.domain.Dispatcher;
 import io.bizloop.crm.domain.Priority;
@@ -36,7 +37,7 @@ import java.util.Optional;
  * none). Rejections: INVALID_INPUT (blank subject; a blank or too long skill), DUPLICATE_ID,
  * UNKNOWN_REFERENCE (customer, order), INVALID_STATE (the order belongs to another customer).
  */
-public final class OpenTicket {
+public final class OpenTicket implements UseCase<OpenTicket.Command, AgentId> {
 
   /**
    * Open a ticket. Build it with {@link #of} and add the optional parts by name.
@@ -124,6 +125,7 @@ public final class OpenTicket {
    * @return the assignee, or {@code null} while it waits; INVALID_INPUT, DUPLICATE_ID,
    *     UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<AgentId> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -7,6 +7,7 @@ import static io.bizloop.crm.application.Shapes.required;
 import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Opportunity;
 import io.bizloop.crm.port.Opportunities;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * override; moving to another stage clears it too. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE,
  * INVALID_STATE (closed).
  */
-public final class OverrideProbability {
+public final class OverrideProbability implements UseCase<OverrideProbability.Command, Void> {
 
   /**
    * Override or clear a probability. Build it with {@link #set} or {@link #clear}.
@@ -74,6 +75,7 @@ public final class OverrideProbability {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -12,6 +12,7 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.OrderLine;
 import io.bizloop.crm.domain.SalesOrder;
@@ -42,7 +43,7 @@ import java.util.Set;
  * decimals; the same sku twice), DUPLICATE_ID, UNKNOWN_REFERENCE (customer, warehouse,
  * sku).
  */
-public final class PlaceSalesOrder {
+public final class PlaceSalesOrder implements UseCase<PlaceSalesOrder.Command, SalesOrderId> {
 
   /**
    * Place an order. Build it with {@link #of}, then add a warehouse and the lines by name.
@@ -201,6 +202,7 @@ public final class PlaceSalesOrder {
    * @param c the command
    * @return the order's id; INVALID_INPUT, DUPLICATE_ID, UNKNOWN_REFERENCE
    */
+  @Override
   public Outcome<SalesOrderId> handle(Command c) {
     Optional<Rejection> invalid = shape(c);
     if (invalid.isPresent()) {

@@ -7,6 +7,7 @@ import static io.bizloop.crm.application.Shapes.required;
 import io.bizloop.core.LeadId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Lead;
 import io.bizloop.crm.port.Leads;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Qualifies a NEW lead. Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (not NEW). */
-public final class QualifyLead {
+public final class QualifyLead implements UseCase<QualifyLead.Command, Void> {
 
   /**
    * Qualify a lead.
@@ -42,6 +43,7 @@ public final class QualifyLead {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null ? Shapes.invalid("command is missing") : first(required(c.lead(), "lead"), required(c.date(), "date"));

@@ -8,6 +8,7 @@ import static io.bizloop.crm.application.Shapes.text;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * Hands a customer to another salesperson; its whole history stays with it (an OWNER_CHANGE entry
  * is added). Rejections: INVALID_INPUT, UNKNOWN_REFERENCE.
  */
-public final class ReassignOwner {
+public final class ReassignOwner implements UseCase<ReassignOwner.Command, Void> {
 
   /**
    * Reassign a customer.
@@ -48,6 +49,7 @@ public final class ReassignOwner {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

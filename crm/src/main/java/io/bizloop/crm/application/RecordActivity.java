@@ -9,6 +9,7 @@ import static io.bizloop.crm.application.Shapes.text;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * Adds a follow-up to a customer's history (CALL, VISIT, MESSAGE, NOTE, EMAIL, MEETING or any
  * other non-blank type; the note may be blank). Rejections: INVALID_INPUT, UNKNOWN_REFERENCE.
  */
-public final class RecordActivity {
+public final class RecordActivity implements UseCase<RecordActivity.Command, Void> {
 
   /**
    * Record a follow-up.
@@ -51,6 +52,7 @@ public final class RecordActivity {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

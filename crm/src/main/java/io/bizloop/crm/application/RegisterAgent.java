@@ -10,6 +10,7 @@ import io.bizloop.core.AgentId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.TicketId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Agent;
 import io.bizloop.crm.domain.ServiceTicket;
 import io.bizloop.crm.port.Agents;
@@ -28,7 +29,7 @@ import java.util.Set;
  * takes every waiting ticket it can handle, oldest first; answers those tickets. Rejections:
  * INVALID_INPUT (a blank or too long skill), DUPLICATE_ID.
  */
-public final class RegisterAgent {
+public final class RegisterAgent implements UseCase<RegisterAgent.Command, List<TicketId>> {
 
   /**
    * Register an agent. Build it with {@link #of} and add a name and skills by name.
@@ -102,6 +103,7 @@ public final class RegisterAgent {
    * @param c the command
    * @return the tickets it took, oldest first; INVALID_INPUT, DUPLICATE_ID
    */
+  @Override
   public Outcome<List<TicketId>> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -12,6 +12,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.event.CustomerRegistered;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
@@ -35,7 +36,7 @@ import java.util.Optional;
  * that accounting dates its receivables. Rejections: INVALID_INPUT (a credit limit below 0, over
  * 10¹² or with more decimals than the currency; terms outside 0..3650), DUPLICATE_ID.
  */
-public final class RegisterCustomer {
+public final class RegisterCustomer implements UseCase<RegisterCustomer.Command, CustomerId> {
 
   /** The event-id kind of {@link CustomerRegistered}. */
   public static final String REGISTERED = "customer-registered";
@@ -143,6 +144,7 @@ public final class RegisterCustomer {
    * @param c the command
    * @return the customer's id; INVALID_INPUT, DUPLICATE_ID, or a subscriber's rejection
    */
+  @Override
   public Outcome<CustomerId> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

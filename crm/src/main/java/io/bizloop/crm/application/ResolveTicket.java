@@ -7,6 +7,7 @@ import static io.bizloop.crm.application.Shapes.required;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.TicketId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.ServiceTicket;
 import io.bizloop.crm.port.Tickets;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Resolves a ticket (an unassigned one too). Rejections: INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE (already resolved). */
-public final class ResolveTicket {
+public final class ResolveTicket implements UseCase<ResolveTicket.Command, Void> {
 
   /**
    * Resolve a ticket.
@@ -42,6 +43,7 @@ public final class ResolveTicket {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -10,6 +10,7 @@ import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.AcceptedReturn;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.SalesOrder;
@@ -40,7 +41,7 @@ import java.util.Optional;
  * UNKNOWN_REFERENCE (order, a sku not on it, warehouse), INVALID_STATE (more than returnable =
  * min(shipped, recognised quantity) − returned; a draft or cancelled order).
  */
-public final class ReturnGoods {
+public final class ReturnGoods implements UseCase<ReturnGoods.Command, AcceptedReturn> {
 
   /**
    * Return goods. Build it with {@link #of}, then add the lines and a warehouse by name.
@@ -149,6 +150,7 @@ public final class ReturnGoods {
    * @return the return's id and the credit note's, if any; INVALID_INPUT, UNKNOWN_REFERENCE,
    *     INVALID_STATE, or a subscriber's rejection
    */
+  @Override
   public Outcome<AcceptedReturn> handle(Command c) {
     Optional<Rejection> invalid = shape(c);
     if (invalid.isPresent()) {

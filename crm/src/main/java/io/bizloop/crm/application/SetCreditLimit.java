@@ -8,6 +8,7 @@ import io.bizloop.core.CustomerId;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CrmSettings;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * accepted on purpose and only affects later confirmations. Rejections: INVALID_INPUT (a limit below
  * 0, over 10¹² or with more decimals than the currency), UNKNOWN_REFERENCE (no such customer).
  */
-public final class SetCreditLimit {
+public final class SetCreditLimit implements UseCase<SetCreditLimit.Command, Void> {
 
   /**
    * A customer's new limit. Build it with {@link #of} or {@link #noLimit}.
@@ -93,6 +94,7 @@ public final class SetCreditLimit {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

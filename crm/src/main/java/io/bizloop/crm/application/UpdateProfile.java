@@ -9,6 +9,7 @@ import static io.bizloop.crm.application.Shapes.texts;
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.CompanySize;
 import io.bizloop.crm.domain.Customer;
 import io.bizloop.crm.port.Customers;
@@ -25,7 +26,7 @@ import java.util.Set;
  * not given keeps its current value. Rejections: INVALID_INPUT (blank industry or tag),
  * UNKNOWN_REFERENCE.
  */
-public final class UpdateProfile {
+public final class UpdateProfile implements UseCase<UpdateProfile.Command, Void> {
 
   /**
    * Update a profile. Build it with {@link #of} and name the parts that change.
@@ -108,6 +109,7 @@ public final class UpdateProfile {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

@@ -8,6 +8,7 @@ import io.bizloop.core.OpportunityId;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.crm.domain.Opportunity;
 import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.Opportunities;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * INVALID_INPUT, UNKNOWN_REFERENCE (opportunity, order), INVALID_STATE (closed, the order belongs
  * to another customer, or the order is cancelled).
  */
-public final class WinOpportunity {
+public final class WinOpportunity implements UseCase<WinOpportunity.Command, Void> {
 
   /**
    * Win an opportunity. Build it with {@link #of} and name the order by name if there is one.
@@ -75,6 +76,7 @@ public final class WinOpportunity {
    * @param c the command
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
+  @Override
   public Outcome<Void> handle(Command c) {
     Optional<Rejection> invalid =
         c == null

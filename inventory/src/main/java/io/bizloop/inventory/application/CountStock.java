@@ -9,6 +9,7 @@ import io.bizloop.core.StockCountId;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.StockAdjusted;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.StockCount;
@@ -39,7 +40,7 @@ import java.util.Optional;
  *
  * <p>Rejections: INVALID_INPUT (counted negative or out of bounds), UNKNOWN_REFERENCE, CONFLICT.
  */
-public final class CountStock {
+public final class CountStock implements UseCase<CountStock.Command, Optional<StockCountId>> {
 
   /**
    * What was counted.
@@ -125,6 +126,7 @@ public final class CountStock {
    * @param command what was counted
    * @return the count's id, or empty when on hand did not change
    */
+  @Override
   public Outcome<Optional<StockCountId>> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

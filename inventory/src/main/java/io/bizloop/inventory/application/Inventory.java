@@ -11,15 +11,18 @@ import io.bizloop.core.Sku;
 import io.bizloop.core.StockCountId;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.event.BusinessEvent;
 import io.bizloop.core.event.ReturnAccepted;
 import io.bizloop.core.event.SalesOrderCancelled;
 import io.bizloop.core.event.SalesOrderConfirmed;
 import io.bizloop.core.port.CommandRunner;
+import io.bizloop.core.port.EventSubscriptions;
 import io.bizloop.core.port.HostPorts;
 import io.bizloop.inventory.port.InventoryPorts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The inventory context's entry point: warehouses, products, suppliers, stock items with
@@ -105,12 +108,16 @@ public final class Inventory {
     Objects.requireNonNull(ports, "ports");
     Inventory inventory = new Inventory(host, settings, ports);
     CommandRunner runner = inventory.runner;
-    host.subscriptions()
-        .subscribe(CONSUMER, SalesOrderConfirmed.class, e -> runner.react(e, inventory.reserveConfirmedOrder::on));
-    host.subscriptions()
-        .subscribe(CONSUMER, SalesOrderCancelled.class, e -> runner.react(e, inventory.releaseCancelledOrder::on));
-    host.subscriptions().subscribe(CONSUMER, ReturnAccepted.class, e -> runner.react(e, inventory.takeBackReturn::on));
+    on(host.subscriptions(), runner, SalesOrderConfirmed.class, inventory.reserveConfirmedOrder::on);
+    on(host.subscriptions(), runner, SalesOrderCancelled.class, inventory.releaseCancelledOrder::on);
+    on(host.subscriptions(), runner, ReturnAccepted.class, inventory.takeBackReturn::on);
     return inventory;
+  }
+
+  /** Subscribes {@code policy} (one function for all events, not one per event) through {@code runner}. */
+  private static <E extends BusinessEvent> void on(
+      EventSubscriptions subscriptions, CommandRunner runner, Class<E> type, Function<? super E, Outcome<Void>> policy) {
+    subscriptions.subscribe(CONSUMER, type, event -> runner.react(event, policy));
   }
 
   // ---- commands
@@ -122,7 +129,7 @@ public final class Inventory {
    * @return its id; INVALID_INPUT, DUPLICATE_ID
    */
   public Outcome<WarehouseId> registerWarehouse(RegisterWarehouse.Command command) {
-    return runner.run(command, registerWarehouse::handle);
+    return runner.run(command, registerWarehouse);
   }
 
   /**
@@ -132,7 +139,7 @@ public final class Inventory {
    * @return its sku; INVALID_INPUT, DUPLICATE_ID
    */
   public Outcome<Sku> registerProduct(RegisterProduct.Command command) {
-    return runner.run(command, registerProduct::handle);
+    return runner.run(command, registerProduct);
   }
 
   /**
@@ -142,7 +149,7 @@ public final class Inventory {
    * @return its id; INVALID_INPUT, DUPLICATE_ID
    */
   public Outcome<SupplierId> registerSupplier(RegisterSupplier.Command command) {
-    return runner.run(command, registerSupplier::handle);
+    return runner.run(command, registerSupplier);
   }
 
   /**
@@ -152,7 +159,7 @@ public final class Inventory {
    * @return its id; INVALID_INPUT, DUPLICATE_ID, UNKNOWN_REFERENCE
    */
   public Outcome<PurchaseOrderId> placePurchaseOrder(PlacePurchaseOrder.Command command) {
-    return runner.run(command, placePurchaseOrder::handle);
+    return runner.run(command, placePurchaseOrder);
   }
 
   /**
@@ -162,7 +169,7 @@ public final class Inventory {
    * @return its id, or the rejection
    */
   public Outcome<PurchaseOrderId> orderSuggestedStock(OrderSuggestedStock.Command command) {
-    return runner.run(command, orderSuggestedStock::handle);
+    return runner.run(command, orderSuggestedStock);
   }
 
   /**
@@ -172,7 +179,7 @@ public final class Inventory {
    * @return the receipt's id; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE
    */
   public Outcome<ReceiptId> receivePurchase(ReceivePurchase.Command command) {
-    return runner.run(command, receivePurchase::handle);
+    return runner.run(command, receivePurchase);
   }
 
   /**
@@ -182,7 +189,7 @@ public final class Inventory {
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INSUFFICIENT_STOCK
    */
   public Outcome<Void> transferStock(TransferStock.Command command) {
-    return runner.run(command, transferStock::handle);
+    return runner.run(command, transferStock);
   }
 
   /**
@@ -192,7 +199,7 @@ public final class Inventory {
    * @return the count's id, or empty when nothing changed; INVALID_INPUT, UNKNOWN_REFERENCE
    */
   public Outcome<Optional<StockCountId>> countStock(CountStock.Command command) {
-    return runner.run(command, countStock::handle);
+    return runner.run(command, countStock);
   }
 
   /**
@@ -202,7 +209,7 @@ public final class Inventory {
    * @return the shipment's id; INVALID_INPUT, UNKNOWN_REFERENCE, INVALID_STATE, INSUFFICIENT_STOCK
    */
   public Outcome<ShipmentId> shipOrder(ShipOrder.Command command) {
-    return runner.run(command, shipOrder::handle);
+    return runner.run(command, shipOrder);
   }
 
   /**
@@ -212,7 +219,7 @@ public final class Inventory {
    * @return done; INVALID_INPUT, UNKNOWN_REFERENCE, INSUFFICIENT_STOCK
    */
   public Outcome<Void> reserveStock(ReserveStock.Command command) {
-    return runner.run(command, reserveStock::handle);
+    return runner.run(command, reserveStock);
   }
 
   /**
@@ -222,7 +229,7 @@ public final class Inventory {
    * @return what was released; INVALID_INPUT, UNKNOWN_REFERENCE, INSUFFICIENT_STOCK
    */
   public Outcome<Quantity> releaseStock(ReleaseStock.Command command) {
-    return runner.run(command, releaseStock::handle);
+    return runner.run(command, releaseStock);
   }
 
   // ---- queries

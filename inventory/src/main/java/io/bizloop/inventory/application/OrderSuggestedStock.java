@@ -8,6 +8,7 @@ import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.PurchaseOrder;
@@ -41,7 +42,7 @@ import java.util.Optional;
  * no suggestion in that warehouse: the whole order is refused), INVALID_INPUT (a suggested line
  * beyond a bound: quantity over 1e9, or quantity × unit cost over 1e12), CONFLICT.
  */
-public final class OrderSuggestedStock {
+public final class OrderSuggestedStock implements UseCase<OrderSuggestedStock.Command, PurchaseOrderId> {
 
   /**
    * One suggested sku to order.
@@ -177,6 +178,7 @@ public final class OrderSuggestedStock {
    * @param command what to order
    * @return its id, or the rejection
    */
+  @Override
   public Outcome<PurchaseOrderId> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

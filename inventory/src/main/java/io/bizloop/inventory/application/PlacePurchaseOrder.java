@@ -7,6 +7,7 @@ import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.PurchaseOrder;
 import io.bizloop.inventory.port.Products;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * (no lines, quantity or unit cost not positive or out of bounds, a sku twice), DUPLICATE_ID,
  * UNKNOWN_REFERENCE (supplier, warehouse, sku), CONFLICT.
  */
-public final class PlacePurchaseOrder {
+public final class PlacePurchaseOrder implements UseCase<PlacePurchaseOrder.Command, PurchaseOrderId> {
 
   /**
    * One ordered sku.
@@ -167,6 +168,7 @@ public final class PlacePurchaseOrder {
    * @param command what to order
    * @return its id
    */
+  @Override
   public Outcome<PurchaseOrderId> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

@@ -13,6 +13,7 @@ import io.bizloop.core.SupplierId;
 import io.bizloop.core.WarehouseId;
 import io.bizloop.core.event.GoodsReceived;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.PurchaseOrder;
 import io.bizloop.inventory.domain.StockItem;
@@ -44,7 +45,7 @@ import java.util.Optional;
  * (order, supplier, warehouse, sku, a sku not on the order), INVALID_STATE (order fully received,
  * more than is open), CONFLICT.
  */
-public final class ReceivePurchase {
+public final class ReceivePurchase implements UseCase<ReceivePurchase.Command, ReceiptId> {
 
   /** The event id kind of {@link GoodsReceived}. */
   public static final String EVENT = "receipt";
@@ -241,6 +242,7 @@ public final class ReceivePurchase {
    * @param command what arrived
    * @return the receipt's id
    */
+  @Override
   public Outcome<ReceiptId> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

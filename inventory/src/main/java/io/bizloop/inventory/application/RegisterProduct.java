@@ -6,6 +6,7 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.VatRate;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.CostingMethod;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.StockPolicy;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * company's), and optionally a min/max policy, which needs both figures with maxStock ≥
  * reorderPoint ≥ 0. Rejections: INVALID_INPUT, DUPLICATE_ID, CONFLICT.
  */
-public final class RegisterProduct {
+public final class RegisterProduct implements UseCase<RegisterProduct.Command, Sku> {
 
   /**
    * What to register. Start with {@link #of} and add the optional parts by name:
@@ -157,6 +158,7 @@ public final class RegisterProduct {
    * @param command what to register
    * @return its sku
    */
+  @Override
   public Outcome<Sku> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

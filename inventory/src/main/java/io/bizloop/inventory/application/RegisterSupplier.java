@@ -7,6 +7,7 @@ import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SupplierId;
 import io.bizloop.core.event.SupplierRegistered;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.Supplier;
 import io.bizloop.inventory.port.Suppliers;
 import io.bizloop.core.Bounds;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * Registers a supplier and publishes {@link SupplierRegistered} with its payment terms (event id
  * {@code supplier-registered:<id>}). Rejections: INVALID_INPUT, DUPLICATE_ID, CONFLICT.
  */
-public final class RegisterSupplier {
+public final class RegisterSupplier implements UseCase<RegisterSupplier.Command, SupplierId> {
 
   /** The event id kind of {@link SupplierRegistered}. */
   public static final String EVENT = "supplier-registered";
@@ -108,6 +109,7 @@ public final class RegisterSupplier {
    * @param command what to register
    * @return its id
    */
+  @Override
   public Outcome<SupplierId> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

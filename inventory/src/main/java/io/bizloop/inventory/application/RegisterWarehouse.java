@@ -4,6 +4,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.Warehouse;
 import io.bizloop.inventory.port.InventorySequences;
 import io.bizloop.inventory.port.Warehouses;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * Registers a warehouse; warehouses keep their registration order, which decides where orders
  * reserve and ship from. Rejections: INVALID_INPUT, DUPLICATE_ID, CONFLICT.
  */
-public final class RegisterWarehouse {
+public final class RegisterWarehouse implements UseCase<RegisterWarehouse.Command, WarehouseId> {
 
   /**
    * What to register.
@@ -61,6 +62,7 @@ public final class RegisterWarehouse {
    * @param command what to register
    * @return its id
    */
+  @Override
   public Outcome<WarehouseId> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

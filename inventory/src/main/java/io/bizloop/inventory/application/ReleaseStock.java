@@ -6,6 +6,7 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * <p>Rejections: INVALID_INPUT, UNKNOWN_REFERENCE (no such reservation), INSUFFICIENT_STOCK (more
  * than the reservation holds), CONFLICT.
  */
-public final class ReleaseStock {
+public final class ReleaseStock implements UseCase<ReleaseStock.Command, Quantity> {
 
   /**
    * What to release. {@link #all} releases the whole reservation, {@link #of} a part of it.
@@ -119,6 +120,7 @@ public final class ReleaseStock {
    * @param command what to release
    * @return the quantity released
    */
+  @Override
   public Outcome<Quantity> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

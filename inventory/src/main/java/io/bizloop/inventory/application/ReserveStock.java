@@ -6,6 +6,7 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.ReservationId;
 import io.bizloop.inventory.domain.StockItem;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * <p>Rejections: INVALID_INPUT (quantity), UNKNOWN_REFERENCE (sku, warehouse), INSUFFICIENT_STOCK
  * (more than is available), CONFLICT.
  */
-public final class ReserveStock {
+public final class ReserveStock implements UseCase<ReserveStock.Command, Void> {
 
   /**
    * What to reserve.
@@ -95,6 +96,7 @@ public final class ReserveStock {
    * @param command what to reserve
    * @return done
    */
+  @Override
   public Outcome<Void> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

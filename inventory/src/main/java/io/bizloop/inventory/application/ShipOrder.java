@@ -9,6 +9,7 @@ import io.bizloop.core.ShipmentId;
 import io.bizloop.core.Sku;
 import io.bizloop.core.event.GoodsShipped;
 import io.bizloop.core.port.EventPublisher;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.OrderAllocation;
 import io.bizloop.inventory.domain.StockItem;
 import io.bizloop.inventory.domain.StockKey;
@@ -39,7 +40,7 @@ import java.util.Optional;
  * never saw confirmed, a sku not on the order), INVALID_STATE (order cancelled or fully shipped),
  * INSUFFICIENT_STOCK (nothing reserved, or a line beyond what is reserved for it), CONFLICT.
  */
-public final class ShipOrder {
+public final class ShipOrder implements UseCase<ShipOrder.Command, ShipmentId> {
 
   /**
    * One sku to ship.
@@ -150,6 +151,7 @@ public final class ShipOrder {
    * @param command what to ship
    * @return the shipment's id
    */
+  @Override
   public Outcome<ShipmentId> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {

@@ -5,6 +5,7 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.Sku;
 import io.bizloop.core.WarehouseId;
+import io.bizloop.core.port.UseCase;
 import io.bizloop.inventory.domain.Issue;
 import io.bizloop.inventory.domain.Product;
 import io.bizloop.inventory.domain.StockItem;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * <p>Rejections: INVALID_INPUT (quantity, same warehouse), UNKNOWN_REFERENCE (sku, warehouses),
  * INSUFFICIENT_STOCK (more than is available at the source), CONFLICT.
  */
-public final class TransferStock {
+public final class TransferStock implements UseCase<TransferStock.Command, Void> {
 
   /**
    * What to move.
@@ -101,6 +102,7 @@ public final class TransferStock {
    * @param command what to move
    * @return done
    */
+  @Override
   public Outcome<Void> handle(Command command) {
     Optional<Rejection> invalid = command == null ? Checks.missingCommand() : command.check();
     if (invalid.isPresent()) {
