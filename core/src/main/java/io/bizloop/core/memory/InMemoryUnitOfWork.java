@@ -25,20 +25,31 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   /**
-   * The thread running the outermost unit (it holds the write lock), or null. Only that thread
-   * sets it to itself and back to null, so a thread comparing it with itself never errs: it sees
-   * its own writes in program order, and another thread's write is never itself. So the field is
-   * read and written in opaque mode ({@link #OWNER}: coherent, without the fences of a volatile
-   * write; the lock orders everything else).
+   * The thread that runs, or last ran, an outermost unit. Written only by a thread that holds the
+   * write lock, and only when it is not that thread already (a host calling from one thread never
+   * writes it again: a reference stored into a long-lived object costs the garbage collector's
+   * card-marking fence). Read and written in opaque mode through {@link #OWNER}.
    */
   @SuppressWarnings("unused") // through OWNER
   private Thread owner;
 
+  /**
+   * Whether an outermost unit runs now: set with release semantics after {@link #owner}, cleared
+   * before the write lock is released. A thread that reads it true (acquire) sees the owner that
+   * set it, or a later one; only a thread itself ever writes itself there, so a thread comparing
+   * the owner with itself never errs, and no fence is paid per unit.
+   */
+  @SuppressWarnings("unused") // through RUNNING
+  private boolean running;
+
   private static final VarHandle OWNER;
+  private static final VarHandle RUNNING;
 
   static {
     try {
-      OWNER = MethodHandles.lookup().findVarHandle(InMemoryUnitOfWork.class, "owner", Thread.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      OWNER = lookup.findVarHandle(InMemoryUnitOfWork.class, "owner", Thread.class);
+      RUNNING = lookup.findVarHandle(InMemoryUnitOfWork.class, "running", boolean.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -64,9 +75,17 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /**
    * The undo log of the running unit, newest last, three slots per change (its {@link Undo}, the
-   * key, the old value); touched only by the thread in {@link #owner}.
+   * key, the old value); touched only by the thread running the unit. Each outermost unit starts
+   * a new, small one on its first change: a young array takes the three stores of a change without
+   * the garbage collector's card marking (a long-lived log is in the old generation, where every
+   * store of a young value into it pays a fence), and a unit's end drops it instead of clearing it.
    */
-  private Object[] log = new Object[3 * 64];
+  private Object[] log = NO_LOG;
+
+  private static final Object[] NO_LOG = new Object[0];
+
+  /** The slots of a unit's first log: one change (most commands of a fast path make one); it grows fourfold, then twofold. */
+  private static final int FIRST_LOG = 3;
 
   /** Slots in use in {@link #log} (three per change). */
   private int size;
@@ -100,13 +119,16 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   @Override
   public <C, T> Outcome<T> execute(Function<? super C, Outcome<T>> work, C input) {
     Thread me = Thread.currentThread();
-    boolean outermost = OWNER.getOpaque(this) != me;
+    boolean outermost = !ownedBy(me);
     if (outermost) {
       if (lock.getReadHoldCount() > 0) {
         throw new IllegalStateException("a unit of work cannot start inside read(...)");
       }
       lock.writeLock().lock();
-      OWNER.setOpaque(this, me);
+      if (OWNER.getOpaque(this) != me) {
+        OWNER.setOpaque(this, me);
+      }
+      RUNNING.setRelease(this, true);
       size = 0;
     }
     int savepoint = size;
@@ -121,7 +143,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
       }
       if (outermost) {
         clear();
-        OWNER.setOpaque(this, null);
+        RUNNING.setRelease(this, false);
         lock.writeLock().unlock();
       }
     }
@@ -141,11 +163,8 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /** Drops the kept undo entries (they hold old values) without running them. */
   private void clear() {
-    java.util.Arrays.fill(log, 0, size, null);
+    log = NO_LOG;
     size = 0;
-    if (log.length > 3 * 4096) {
-      log = new Object[3 * 64]; // a big batch does not pin a big array for ever
-    }
   }
 
   /**
@@ -171,7 +190,11 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /** Whether the calling thread runs the current unit of work (and so holds the write lock). */
   boolean owned() {
-    return OWNER.getOpaque(this) == Thread.currentThread();
+    return ownedBy(Thread.currentThread());
+  }
+
+  private boolean ownedBy(Thread me) {
+    return (boolean) RUNNING.getAcquire(this) && OWNER.getOpaque(this) == me;
   }
 
   /** Takes the read lock for a read from outside a unit; pair with {@link #endRead()}. */
@@ -246,7 +269,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
       return;
     }
     if (size == log.length) {
-      log = java.util.Arrays.copyOf(log, size * 2);
+      log = java.util.Arrays.copyOf(log, size == 0 ? FIRST_LOG : size < 3 * 64 ? size * 4 : size * 2);
     }
     log[size] = undo;
     log[size + 1] = key;

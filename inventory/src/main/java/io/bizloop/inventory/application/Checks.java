@@ -52,6 +52,30 @@ final class Checks {
     return Optional.empty();
   }
 
+  /** As {@link #first(String...)} for two checks (no array per call). */
+  static Optional<Rejection> first(String a, String b) {
+    return problem(a != null ? a : b);
+  }
+
+  /** As {@link #first(String...)} for three checks (no array per call). */
+  static Optional<Rejection> first(String a, String b, String c) {
+    return problem(a != null ? a : b != null ? b : c);
+  }
+
+  /** As {@link #first(String...)} for four checks (no array per call). */
+  static Optional<Rejection> first(String a, String b, String c, String d) {
+    return problem(a != null ? a : b != null ? b : c != null ? c : d);
+  }
+
+  /** As {@link #first(String...)} for five checks (no array per call). */
+  static Optional<Rejection> first(String a, String b, String c, String d, String e) {
+    return problem(a != null ? a : b != null ? b : c != null ? c : d != null ? d : e);
+  }
+
+  private static Optional<Rejection> problem(String found) {
+    return found == null ? Optional.empty() : Optional.of(Rejection.of(RejectionCode.INVALID_INPUT, found));
+  }
+
   /**
    * The first of {@code problems}, already evaluated (cheap checks of present parts: no lambda per
    * command), as INVALID_INPUT.
@@ -59,7 +83,7 @@ final class Checks {
   static Optional<Rejection> first(String... problems) {
     for (String found : problems) {
       if (found != null) {
-        return Optional.of(Rejection.of(RejectionCode.INVALID_INPUT, found));
+        return problem(found);
       }
     }
     return Optional.empty();
