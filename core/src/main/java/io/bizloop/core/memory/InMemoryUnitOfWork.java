@@ -75,17 +75,26 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /**
    * The undo log of the running unit, newest last, three slots per change (its {@link Undo}, the
-   * key, the old value); touched only by the thread running the unit. Each outermost unit starts
-   * a new, small one on its first change: a young array takes the three stores of a change without
-   * the garbage collector's card marking (a long-lived log is in the old generation, where every
-   * store of a young value into it pays a fence), and a unit's end drops it instead of clearing it.
+   * key, the old value); touched only by the thread running the unit. It is kept young: a unit's
+   * end clears the slots it used (null stores need no card mark) and every {@link #UNITS_PER_LOG}
+   * units, or after a unit that grew it past {@link #KEPT_LOG} slots, a new small array takes its
+   * place. A young array takes the three stores of a change without the garbage collector's card
+   * marking, where an array that lived long enough to be old would pay a fence for every store of
+   * a young value (G1), and replacing it once per unit would pay that fence for the new array.
    */
-  private Object[] log = NO_LOG;
+  private Object[] log = new Object[FIRST_LOG];
 
-  private static final Object[] NO_LOG = new Object[0];
+  /** The slots of a new log: four changes; it grows fourfold, then twofold. */
+  private static final int FIRST_LOG = 3 * 4;
 
-  /** The slots of a unit's first log: one change (most commands of a fast path make one); it grows fourfold, then twofold. */
-  private static final int FIRST_LOG = 3;
+  /** A log grown past this many slots is dropped at the unit's end rather than kept. */
+  private static final int KEPT_LOG = 3 * 64;
+
+  /** How many outermost units use one log before a new one replaces it (so it stays young). */
+  private static final int UNITS_PER_LOG = 256;
+
+  /** Outermost units that ended on the current {@link #log}. */
+  private int unitsOnLog;
 
   /** Slots in use in {@link #log} (three per change). */
   private int size;
@@ -163,8 +172,17 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /** Drops the kept undo entries (they hold old values) without running them. */
   private void clear() {
-    log = NO_LOG;
+    int used = size;
     size = 0;
+    Object[] slots = log;
+    if (slots.length > KEPT_LOG || ++unitsOnLog >= UNITS_PER_LOG) {
+      log = new Object[FIRST_LOG];
+      unitsOnLog = 0;
+    } else {
+      for (int i = 0; i < used; i++) {
+        slots[i] = null;
+      }
+    }
   }
 
   /**
@@ -268,12 +286,13 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     if (!owned()) {
       return;
     }
-    if (size == log.length) {
-      log = java.util.Arrays.copyOf(log, size == 0 ? FIRST_LOG : size < 3 * 64 ? size * 4 : size * 2);
+    Object[] slots = log;
+    if (size == slots.length) {
+      log = slots = java.util.Arrays.copyOf(slots, size < 3 * 64 ? size * 4 : size * 2);
     }
-    log[size] = undo;
-    log[size + 1] = key;
-    log[size + 2] = old;
+    slots[size] = undo;
+    slots[size + 1] = key;
+    slots[size + 2] = old;
     size += 3;
   }
 }
