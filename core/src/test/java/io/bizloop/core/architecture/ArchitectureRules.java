@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  *   <li>never imports another context ({@link #doesNotDependOnOtherContexts});
  *   <li>declares ports as interfaces, with records (or enums) for the values they exchange
  *       ({@link #portsAreInterfacesOrValues});
- *   <li>imports no framework ({@link #usesNoFramework}).
+ *   <li>imports no framework ({@link #usesNoFramework});
+ *   <li>gives every use case one shape: an application class with a {@code handle} method
+ *       implements core's {@code UseCase} ({@link #useCasesImplementUseCase}).
  * </ul>
  *
  * <p>All rules allow an empty "should" so that a module without classes yet passes.
@@ -72,8 +74,30 @@ public final class ArchitectureRules {
         usesNoFramework(context),
         applicationDependsOnlyOnItsDomainPortsAndCore(context),
         noApplicationClassTakesMoreThanSixPorts(context),
-        domainThrowsNoIllegalStateException(context));
+        domainThrowsNoIllegalStateException(context),
+        useCasesImplementUseCase(context));
   }
+
+  /**
+   * Every application class of {@code context} that has a {@code handle} method implements core's
+   * {@link io.bizloop.core.port.UseCase}: one shape for every use case, and the function a facade
+   * hands to the {@code CommandRunner}.
+   */
+  public static ArchRule useCasesImplementUseCase(String context) {
+    return classes()
+        .that()
+        .resideInAPackage(rootPackage(context) + "..application..")
+        .and(HAVE_A_HANDLE_METHOD)
+        .should()
+        .implement(io.bizloop.core.port.UseCase.class)
+        .as("every use case of " + context + " (an application class with handle) implements UseCase")
+        .allowEmptyShould(true);
+  }
+
+  private static final DescribedPredicate<JavaClass> HAVE_A_HANDLE_METHOD =
+      DescribedPredicate.describe(
+          "have a handle method",
+          type -> type.getMethods().stream().anyMatch(method -> method.getName().equals("handle")));
 
   /** The most ports one application class may take through a constructor. */
   public static final int MAX_PORTS_PER_CLASS = 6;

@@ -100,9 +100,17 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void reportsAUseCaseOfAnotherShape() {
+    EvaluationResult result = ArchitectureRules.useCasesImplementUseCase("accounting").evaluate(BAD);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("TakesEveryPort"));
+  }
+
+  @Test
   void everyRuleOfTheContextReportsTheBadFixture() {
     assertThat(ArchitectureRules.forContext("accounting"))
-        .hasSize(8)
+        .hasSize(9)
         .filteredOn(rule -> !rule.getDescription().contains("imports no framework"))
         .allSatisfy(rule -> assertThat(rule.evaluate(BAD).hasViolation()).as(rule.getDescription()).isTrue());
   }
