@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 public final class EntryLines {
 
-  private final List<JournalLine> lines = new ArrayList<>();
+  /** Four slots: an automatic posting has two to four lines (an empty ArrayList grows on its first add). */
+  private final List<JournalLine> lines = new ArrayList<>(4);
 
   private EntryLines() {}
 
