@@ -87,7 +87,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   /** The slots of a new log: four changes; it grows fourfold, then twofold. */
   private static final int FIRST_LOG = 3 * 4;
 
-  /** A log grown past this many slots is dropped at the unit's end rather than kept. */
+  /** A log grown past this many slots is dropped at the unit's end rather than kept; below it a log grows fourfold. */
   private static final int KEPT_LOG = 3 * 64;
 
   /** How many outermost units use one log before a new one replaces it (so it stays young). */
@@ -288,7 +288,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     }
     Object[] slots = log;
     if (size == slots.length) {
-      log = slots = java.util.Arrays.copyOf(slots, size < 3 * 64 ? size * 4 : size * 2);
+      log = slots = java.util.Arrays.copyOf(slots, size < KEPT_LOG ? size * 4 : size * 2);
     }
     slots[size] = undo;
     slots[size + 1] = key;
