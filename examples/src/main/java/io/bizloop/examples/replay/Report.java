@@ -20,6 +20,7 @@ import io.bizloop.crm.domain.Funnel;
 import io.bizloop.inventory.application.Inventory;
 import io.bizloop.inventory.application.OrderFulfilment;
 import io.bizloop.loop.Bizloop;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -58,12 +59,15 @@ public record Report(ObjectNode json) {
   /** Writes the report as indented JSON and a line break to {@code out} (not closed). */
   public static void print(Bizloop bizloop, ScenarioRunner runner, OutputStream out) {
     try {
-      JsonGenerator json = Scenario.JSON.writerWithDefaultPrettyPrinter().createGenerator(out);
+      // handed on in large blocks: a year's report is large, and System.out
+      // (a print stream that flushes on every write) would otherwise take it 8 kB at a time
+      OutputStream blocks = new BufferedOutputStream(out, 1 << 16);
+      JsonGenerator json = Scenario.JSON.writerWithDefaultPrettyPrinter().createGenerator(blocks);
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       write(bizloop, runner, json);
       json.writeRaw(System.lineSeparator());
       json.close();
-      out.flush();
+      blocks.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
