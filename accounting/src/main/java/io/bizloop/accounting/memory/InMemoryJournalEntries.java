@@ -29,8 +29,9 @@ import java.util.function.Consumer;
 /**
  * The journal in memory, kept as columns. Entries are numbered without gaps from 1, so entry
  * {@code n} is row {@code n - 1} of primitive and reference arrays (its date as an epoch day, its
- * lines as account, currency and signed minor units in line columns): a posted entry costs the
- * garbage collector no object of its own, where a snapshot with its lines and amounts was seven.
+ * lines as account, currency and signed minor units in line columns, its source and memo packed
+ * as bytes by {@link RowTexts}): a posted entry costs the garbage collector no object of its own,
+ * where a snapshot with its lines, amounts and texts was eleven.
  * A read builds the entry from its row. An entry numbered out of that order (a host's own
  * numbering), or updated with other lines, is kept as a snapshot in a map beside the columns.
  *
@@ -46,8 +47,6 @@ public final class InMemoryJournalEntries implements JournalEntries {
   private static final long NONE = Long.MIN_VALUE;
   /** The status of a row whose stored form is the snapshot in {@link #sparse} (an update with other lines). */
   private static final byte ELSEWHERE = -1;
-  /** The source of a row whose source is the default {@code JE-<number>} (no string kept per manual entry). */
-  private static final Object DEFAULT_SOURCE = new Object();
   private static final EntryKind[] KINDS = EntryKind.values();
   private static final EntryStatus[] STATUSES = EntryStatus.values();
 
@@ -56,8 +55,11 @@ public final class InMemoryJournalEntries implements JournalEntries {
   // ---- rows: entry number n is row n - 1; guarded by the unit of work's lock
   private int rows;
   private long[][] day = new long[1][];
-  private Object[][] source = new Object[1][];
-  private Object[][] memo = new Object[1][];
+  /** The row's source and memo in {@link #texts} ({@link RowTexts#NOT_PACKED}: in {@link #unpacked}). */
+  private long[][] textHandle = new long[1][];
+  /** The source and memo of a row whose texts did not pack, as a {@code String[2]}; else null. */
+  private Object[][] unpacked = new Object[1][];
+  private final RowTexts texts = new RowTexts();
   private Object[][] event = new Object[1][];
   private Object[][] order = new Object[1][];
   private byte[][] kind = new byte[1][];
@@ -151,7 +153,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
     return Outcome.done();
   }
 
-  /** Stores the next version of a saved entry: in its row when the lines are the same, else beside the rows. */
+  /** Stores the next version of a saved entry: in its row when the lines and texts are the same, else beside the rows. */
   private void update(JournalEntry.Snapshot stored) {
     long number = stored.number();
     if (number > rows) {
@@ -164,7 +166,9 @@ public final class InMemoryJournalEntries implements JournalEntries {
       return;
     }
     JournalEntry.Snapshot before = rowSnapshot(row);
-    if (before.lines().equals(stored.lines())) {
+    if (before.lines().equals(stored.lines())
+        && Objects.equals(before.source(), stored.source())
+        && Objects.equals(before.memo(), stored.memo())) {
       writeRow(row, stored);
       unitOfWork.onRollback(() -> writeRow(row, before));
       return;
@@ -185,8 +189,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     if ((row & MASK) == 0) {
       int chunk = row >>> SHIFT;
       day = grow(day, chunk, new long[CHUNK]);
-      source = grow(source, chunk, new Object[CHUNK]);
-      memo = grow(memo, chunk, new Object[CHUNK]);
+      textHandle = grow(textHandle, chunk, new long[CHUNK]);
+      unpacked = grow(unpacked, chunk, new Object[CHUNK]);
       event = grow(event, chunk, new Object[CHUNK]);
       order = grow(order, chunk, new Object[CHUNK]);
       kind = grow(kind, chunk, new byte[CHUNK]);
@@ -213,16 +217,23 @@ public final class InMemoryJournalEntries implements JournalEntries {
       lines++;
     }
     rows++;
+    String source = stored.source() != null && isDefaultSource(stored.source(), stored.number()) ? RowTexts.DEFAULT : stored.source();
+    long handle = texts.put(source, stored.memo());
+    set(textHandle, row, handle);
+    if (handle == RowTexts.NOT_PACKED) {
+      unpacked[row >>> SHIFT][row & MASK] = new String[] {stored.source(), stored.memo()};
+    }
     writeRow(row, stored);
   }
 
-  /** Writes everything of a row but its lines. */
+  /**
+   * Writes everything of a row but its lines and its texts (written once, by {@link #appendRow}:
+   * an update keeps an entry's source and memo, and one that would not is kept beside the rows).
+   */
   private void writeRow(int row, JournalEntry.Snapshot s) {
     int c = row >>> SHIFT;
     int i = row & MASK;
     day[c][i] = s.date().toEpochDay();
-    source[c][i] = s.source() != null && isDefaultSource(s.source(), s.number()) ? DEFAULT_SOURCE : s.source();
-    memo[c][i] = s.memo();
     event[c][i] = s.eventId();
     order[c][i] = s.order();
     kind[c][i] = (byte) s.kind().ordinal();
@@ -254,8 +265,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     unindex((EventId) at(event, row), (SalesOrderId) at(order, row));
     int c = row >>> SHIFT;
     int i = row & MASK;
-    source[c][i] = null;
-    memo[c][i] = null;
+    texts.dropFrom(textHandle[c][i]);
+    unpacked[c][i] = null;
     event[c][i] = null;
     order[c][i] = null;
     for (int l = firstLine[c][i]; l < lines; l++) {
@@ -400,12 +411,23 @@ public final class InMemoryJournalEntries implements JournalEntries {
               ? JournalLine.debit(account, new Money(signed, currency))
               : JournalLine.credit(account, new Money(-signed, currency));
     }
-    Object src = source[c][i];
+    long handle = textHandle[c][i];
+    String source;
+    String memo;
+    if (handle == RowTexts.NOT_PACKED) {
+      String[] both = (String[]) unpacked[c][i];
+      source = both[0];
+      memo = both[1];
+    } else {
+      source = texts.first(handle);
+      source = source == RowTexts.DEFAULT ? "JE-" + number : source;
+      memo = texts.second(handle);
+    }
     return new JournalEntry.Snapshot(
         number,
         LocalDate.ofEpochDay(day[c][i]),
-        src == DEFAULT_SOURCE ? "JE-" + number : (String) src,
-        (String) memo[c][i],
+        source,
+        memo,
         (EventId) event[c][i],
         KINDS[kind[c][i]],
         (SalesOrderId) order[c][i],

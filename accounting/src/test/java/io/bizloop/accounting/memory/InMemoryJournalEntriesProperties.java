@@ -125,7 +125,7 @@ class InMemoryJournalEntriesProperties {
       JournalEntry.Snapshot before = model.entries.get(numbers.get(random.nextInt(numbers.size())));
       long nextVersion = what == 9 ? before.version() : before.version() + 1; // a stale save now and then
       next = new JournalEntry.Snapshot(
-          before.number(), before.date().plusDays(random.nextInt(2)), before.source(), before.memo() + "'", before.eventId(),
+          before.number(), before.date().plusDays(random.nextInt(2)), before.source(), before.memo() == null ? "'" : before.memo() + "'", before.eventId(),
           before.kind(), before.order(), what == 8 ? lines(random) : before.lines(), EntryStatus.POSTED, before.reversalOf(),
           random.nextBoolean() ? Long.valueOf(random.nextInt(9) + 1) : null, nextVersion);
     }
@@ -190,8 +190,23 @@ class InMemoryJournalEntriesProperties {
   private static JournalEntry.Snapshot entry(
       long number, String source, EventId event, SalesOrderId order, List<JournalLine> lines, long version) {
     return new JournalEntry.Snapshot(
-        number, LocalDate.of(2026, 1, 1).plusDays(number % 400), source, "memo " + number, event,
+        number, LocalDate.of(2026, 1, 1).plusDays(number % 400), source, memo(number), event,
         event == null ? EntryKind.MANUAL : EntryKind.SHIPMENT, order, lines, EntryStatus.POSTED, null, null, version);
+  }
+
+  /**
+   * A memo of each kind the packed row texts treat apart: plain, none, empty, Latin-1 past ASCII,
+   * past Latin-1 (kept as a string), and longer than packs.
+   */
+  private static String memo(long number) {
+    return switch ((int) (number % 6)) {
+      case 0 -> "memo " + number;
+      case 1 -> null;
+      case 2 -> "";
+      case 3 -> "reçu n° " + number;
+      case 4 -> "备注 " + number;
+      default -> "long memo " + number + " " + "x".repeat(RowTexts.LONGEST);
+    };
   }
 
   /** The snapshot to save so that the store writes {@code next} (a save writes version + 1). */
