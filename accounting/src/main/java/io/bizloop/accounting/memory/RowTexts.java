@@ -29,6 +29,8 @@ final class RowTexts {
   /** The length that stands for the first text being {@link #DEFAULT}. */
   private static final int DEFAULT_MARK = LENGTH_MASK - 1;
   private static final int POSITION_SHIFT = 2 * LENGTH_BITS;
+  /** The last position a handle can hold without its sign bit (which would read as {@link #NOT_PACKED}). */
+  private static final long LAST_POSITION = (1L << (63 - POSITION_SHIFT)) - 1;
   /**
    * 256 kB chunks: below half of G1's smallest region (1 MB), so a chunk is an ordinary young
    * object, not a humongous one that would take two whole regions for a little over one.
@@ -65,6 +67,9 @@ final class RowTexts {
     if (offset + bytes > CHUNK) { // texts never straddle two chunks: start the next one
       at = ((at >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT;
       offset = 0;
+    }
+    if (at > LAST_POSITION) {
+      return NOT_PACKED; // a handle keeps 39 bits of position (512 GB of texts): past that, strings
     }
     int chunk = (int) (at >>> CHUNK_SHIFT);
     if (bytes > 0) {
