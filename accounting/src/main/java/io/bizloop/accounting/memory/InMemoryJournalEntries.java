@@ -14,6 +14,7 @@ import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.memory.KeyIndex;
+import io.bizloop.core.memory.TextKeyIndex;
 import io.bizloop.core.memory.TxMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +30,10 @@ import java.util.function.Consumer;
 /**
  * The journal in memory, kept as columns. Entries are numbered without gaps from 1, so entry
  * {@code n} is row {@code n - 1} of primitive and reference arrays (its date as an epoch day, its
- * lines as account, currency and signed minor units in line columns, its source and memo packed
- * as bytes by {@link RowTexts}): a posted entry costs the garbage collector no object of its own,
- * where a snapshot with its lines, amounts and texts was eleven.
+ * lines as account, currency and signed minor units in line columns, its source, memo and event
+ * id packed as bytes by {@link RowTexts}, its event counted in a {@link TextKeyIndex}): a posted
+ * entry costs the garbage collector no object of its own, where a snapshot with its lines, amounts,
+ * texts and event id was fourteen.
  * A read builds the entry from its row. An entry numbered out of that order (a host's own
  * numbering), or updated with other lines, is kept as a snapshot in a map beside the columns.
  *
@@ -60,7 +62,11 @@ public final class InMemoryJournalEntries implements JournalEntries {
   /** The source and memo of a row whose texts did not pack, as a {@code String[2]}; else null. */
   private Object[][] unpacked = new Object[1][];
   private final RowTexts texts = new RowTexts();
+  /** The row's event id as text in {@link #eventTexts} ({@link RowTexts#NOT_PACKED}: in {@link #event}). */
+  private long[][] eventHandle = new long[1][];
+  /** The event id of a row whose id did not pack; else null. */
   private Object[][] event = new Object[1][];
+  private final RowTexts eventTexts = new RowTexts();
   private Object[][] order = new Object[1][];
   private byte[][] kind = new byte[1][];
   private byte[][] status = new byte[1][];
@@ -83,8 +89,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
   private int[][] linkPrevious = new int[1][];
   /** Order → its newest link, or -1. */
   private final KeyIndex<SalesOrderId> newestLink = new KeyIndex<>(-1);
-  /** Event → how many saved entries it caused. */
-  private final KeyIndex<EventId> events = new KeyIndex<>(0);
+  /** Event (its id's text) → how many saved entries it caused. */
+  private final TextKeyIndex events = new TextKeyIndex(0);
 
   /** Entries not kept as rows: numbered out of order, or updated with other lines. */
   private final TxMap<Long, JournalEntry.Snapshot> sparse;
@@ -168,7 +174,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     JournalEntry.Snapshot before = rowSnapshot(row);
     if (before.lines().equals(stored.lines())
         && Objects.equals(before.source(), stored.source())
-        && Objects.equals(before.memo(), stored.memo())) {
+        && Objects.equals(before.memo(), stored.memo())
+        && Objects.equals(before.eventId(), stored.eventId())) {
       writeRow(row, stored);
       unitOfWork.onRollback(() -> writeRow(row, before));
       return;
@@ -191,6 +198,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
       day = grow(day, chunk, new long[CHUNK]);
       textHandle = grow(textHandle, chunk, new long[CHUNK]);
       unpacked = grow(unpacked, chunk, new Object[CHUNK]);
+      eventHandle = grow(eventHandle, chunk, new long[CHUNK]);
       event = grow(event, chunk, new Object[CHUNK]);
       order = grow(order, chunk, new Object[CHUNK]);
       kind = grow(kind, chunk, new byte[CHUNK]);
@@ -223,18 +231,23 @@ public final class InMemoryJournalEntries implements JournalEntries {
     if (handle == RowTexts.NOT_PACKED) {
       unpacked[row >>> SHIFT][row & MASK] = new String[] {stored.source(), stored.memo()};
     }
+    long eventAt = eventTexts.put(stored.eventId() == null ? null : stored.eventId().value(), null);
+    set(eventHandle, row, eventAt);
+    if (eventAt == RowTexts.NOT_PACKED) {
+      event[row >>> SHIFT][row & MASK] = stored.eventId();
+    }
     writeRow(row, stored);
   }
 
   /**
-   * Writes everything of a row but its lines and its texts (written once, by {@link #appendRow}:
-   * an update keeps an entry's source and memo, and one that would not is kept beside the rows).
+   * Writes everything of a row but its lines, its texts and its event (written once, by
+   * {@link #appendRow}: an update keeps an entry's source, memo and event, and one that would not
+   * is kept beside the rows).
    */
   private void writeRow(int row, JournalEntry.Snapshot s) {
     int c = row >>> SHIFT;
     int i = row & MASK;
     day[c][i] = s.date().toEpochDay();
-    event[c][i] = s.eventId();
     order[c][i] = s.order();
     kind[c][i] = (byte) s.kind().ordinal();
     status[c][i] = (byte) s.status().ordinal();
@@ -262,10 +275,11 @@ public final class InMemoryJournalEntries implements JournalEntries {
 
   private void dropNewestRow() {
     int row = rows - 1;
-    unindex((EventId) at(event, row), (SalesOrderId) at(order, row));
     int c = row >>> SHIFT;
     int i = row & MASK;
+    unindex(eventAt(c, i), (SalesOrderId) at(order, row));
     texts.dropFrom(textHandle[c][i]);
+    eventTexts.dropFrom(eventHandle[c][i]);
     unpacked[c][i] = null;
     event[c][i] = null;
     order[c][i] = null;
@@ -280,7 +294,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   /** Indexes a new entry by its event and order. */
   private void index(long number, EventId eventId, SalesOrderId salesOrder) {
     if (eventId != null) {
-      events.put(eventId, events.get(eventId) + 1);
+      events.put(eventId.value(), events.get(eventId.value()) + 1);
     }
     if (salesOrder != null) {
       int link = links;
@@ -297,7 +311,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   /** Takes back what {@link #index} did for the newest entry (undone newest first). */
   private void unindex(EventId eventId, SalesOrderId salesOrder) {
     if (eventId != null) {
-      events.put(eventId, events.get(eventId) - 1);
+      events.put(eventId.value(), events.get(eventId.value()) - 1);
     }
     if (salesOrder != null) {
       links--;
@@ -308,7 +322,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
   @Override
   public boolean containsEvent(EventId eventId) {
     Objects.requireNonNull(eventId, "event");
-    return unitOfWork.active() ? events.get(eventId) > 0 : unitOfWork.read(() -> events.get(eventId) > 0);
+    String key = eventId.value();
+    return unitOfWork.active() ? events.get(key) > 0 : unitOfWork.read(() -> events.get(key) > 0);
   }
 
   @Override
@@ -428,7 +443,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
         LocalDate.ofEpochDay(day[c][i]),
         source,
         memo,
-        (EventId) event[c][i],
+        eventAt(c, i),
         KINDS[kind[c][i]],
         (SalesOrderId) order[c][i],
         Arrays.asList(entryLines),
@@ -436,6 +451,16 @@ public final class InMemoryJournalEntries implements JournalEntries {
         reversalOf[c][i] == NONE ? null : reversalOf[c][i],
         reversedBy[c][i] == NONE ? null : reversedBy[c][i],
         version[c][i]);
+  }
+
+  /** The event id of the row at chunk {@code c}, slot {@code i}, or null. */
+  private EventId eventAt(int c, int i) {
+    long handle = eventHandle[c][i];
+    if (handle == RowTexts.NOT_PACKED) {
+      return (EventId) event[c][i];
+    }
+    String id = eventTexts.first(handle);
+    return id == null ? null : new EventId(id);
   }
 
   // ---- chunked columns

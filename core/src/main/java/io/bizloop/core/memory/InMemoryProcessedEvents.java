@@ -16,14 +16,15 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
 
   /**
    * Per event, the bits of the consumers that applied it: one entry per event, not per pair, in an
-   * open-addressed index (no node, no box per event). Guarded by the unit of work's lock.
+   * open-addressed index of the ids' text (no node, no box, no id kept per event). Guarded by the
+   * unit of work's lock.
    */
-  private final KeyIndex<EventId> processed = new KeyIndex<>(0L);
+  private final TextKeyIndex processed = new TextKeyIndex(0L);
 
   private final InMemoryUnitOfWork unitOfWork;
 
   /** Puts back an event's bits as they were before a rolled back mark (one instance: no object per mark). */
-  private final InMemoryUnitOfWork.Undo unmark = (event, old) -> processed.put((EventId) event, (Long) old);
+  private final InMemoryUnitOfWork.Undo unmark = (event, old) -> processed.put((String) event, (Long) old);
 
   private final TxMap<Key, Boolean> more;
 
@@ -51,13 +52,14 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
       unitOfWork.beginWrite(); // a mark outside a unit is final at once
     }
     try {
-      long mask = processed.get(event);
+      String key = event.value();
+      long mask = processed.get(key);
       if ((mask & mine) != 0) {
         return false;
       }
-      processed.put(event, mask | mine);
+      processed.put(key, mask | mine);
       if (owned) {
-        unitOfWork.onRollback(unmark, event, mask); // the first consumers' masks are cached boxes
+        unitOfWork.onRollback(unmark, key, mask); // the first consumers' masks are cached boxes
       }
       return true;
     } finally {

@@ -1,0 +1,54 @@
+package io.bizloop.core.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextKeyIndexTest {
+
+  @Test
+  void answersAsAMapWouldForLatin1WideAndCollidingKeys() {
+    TextKeyIndex index = new TextKeyIndex(-7);
+    Map<String, Long> model = new HashMap<>();
+    Random random = new Random(42);
+    String[] alphabets = {"ab", "aé", "a备", "Aa", "BB"}; // "Aa" and "BB" have the same String hash
+    for (int step = 0; step < 200_000; step++) {
+      String alphabet = alphabets[random.nextInt(alphabets.length)];
+      StringBuilder key = new StringBuilder(step % 997 == 0 ? "x".repeat(3_000) : "");
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String k = key.toString();
+      if (random.nextBoolean()) {
+        long value = random.nextLong();
+        assertThat(index.put(k, value)).isEqualTo(model.getOrDefault(k, -7L));
+        model.put(k, value);
+      } else {
+        assertThat(index.get(k)).isEqualTo(model.getOrDefault(k, -7L));
+      }
+    }
+    assertThat(index.size()).isEqualTo(model.size());
+    model.forEach((k, v) -> assertThat(index.get(k)).isEqualTo(v));
+    assertThat(index.get("never put")).isEqualTo(-7L);
+    assertThat(index.get("AaAa")).isEqualTo(model.getOrDefault("AaAa", -7L));
+  }
+
+  @Test
+  void keepsAKeyPutBackToAbsentAndRefusesKeysTooLong() {
+    TextKeyIndex index = new TextKeyIndex(0);
+    index.put("ship:SO-1/S1", 3);
+    assertThat(index.put("ship:SO-1/S1", 0)).isEqualTo(3);
+    assertThat(index.get("ship:SO-1/S1")).isZero();
+    assertThat(index.size()).isEqualTo(1);
+    index.put("x".repeat(TextKeyIndex.LONGEST), 1);
+    assertThat(index.get("x".repeat(TextKeyIndex.LONGEST))).isEqualTo(1);
+    assertThatThrownBy(() -> index.put("x".repeat(TextKeyIndex.LONGEST + 1), 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(index.size()).isEqualTo(2);
+  }
+}
