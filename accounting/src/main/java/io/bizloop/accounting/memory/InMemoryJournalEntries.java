@@ -13,7 +13,6 @@ import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
-import io.bizloop.core.memory.KeyIndex;
 import io.bizloop.core.memory.TextKeyIndex;
 import io.bizloop.core.memory.TxMap;
 import java.time.LocalDate;
@@ -88,7 +87,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   private long[][] linkNumber = new long[1][];
   private int[][] linkPrevious = new int[1][];
   /** Order → its newest link, or -1. */
-  private final KeyIndex<SalesOrderId> newestLink = new KeyIndex<>(-1);
+  private final TextKeyIndex newestLink = new TextKeyIndex(-1);
   /** Event (its id's text) → how many saved entries it caused. */
   private final TextKeyIndex events = new TextKeyIndex(0);
 
@@ -303,7 +302,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
         linkPrevious = grow(linkPrevious, link >>> SHIFT, new int[CHUNK]);
       }
       set(linkNumber, link, number);
-      set(linkPrevious, link, (int) newestLink.put(salesOrder, link));
+      set(linkPrevious, link, (int) newestLink.put(salesOrder.value(), link));
       links++;
     }
   }
@@ -315,7 +314,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
     }
     if (salesOrder != null) {
       links--;
-      newestLink.put(salesOrder, at(linkPrevious, links));
+      newestLink.put(salesOrder.value(), at(linkPrevious, links));
     }
   }
 
@@ -333,7 +332,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   }
 
   private List<JournalEntry> entriesOf(SalesOrderId salesOrder) {
-    int link = (int) newestLink.get(salesOrder);
+    int link = (int) newestLink.get(salesOrder.value());
     if (link < 0) {
       return List.of();
     }

@@ -9,8 +9,7 @@ import java.util.Objects;
  * holds the key's position, length and hash beside its value. An index that grows with the year
  * (an event id per posting) then costs the garbage collector no object per key, and storing a key
  * stores no reference into an old table (no write barrier). A key is never removed; a store that
- * undoes an insert puts back the value it had ({@link #absent()} when it had none), as with
- * {@link KeyIndex}.
+ * undoes an insert puts back the value it had ({@link #absent()} when it had none).
  *
  * <p>Not thread-safe: the store that owns it guards it (in memory, with its unit of work's lock).
  */

@@ -50,5 +50,7 @@ class TextKeyIndexTest {
     assertThatThrownBy(() -> index.put("x".repeat(TextKeyIndex.LONGEST + 1), 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(index.size()).isEqualTo(2);
+    assertThat(index.absent()).isZero();
+    assertThatThrownBy(() -> index.put(null, 1)).isInstanceOf(NullPointerException.class);
   }
 }
