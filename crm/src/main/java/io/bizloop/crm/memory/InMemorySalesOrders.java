@@ -19,7 +19,7 @@ public final class InMemorySalesOrders implements SalesOrders {
    * @param unitOfWork the unit of work writes belong to
    */
   public InMemorySalesOrders(InMemoryUnitOfWork unitOfWork) {
-    this.store = new SnapshotStore<>(unitOfWork);
+    this.store = SnapshotStore.withoutLookups(unitOfWork);
   }
 
   @Override

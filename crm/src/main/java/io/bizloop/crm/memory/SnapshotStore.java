@@ -21,20 +21,35 @@ final class SnapshotStore<K, S> {
 
   private final TxMap<K, S> snapshots;
   private final TxList<K> order;
+  /** Each id's place in first-save order, for the lookups; null in a store without lookups. */
   private final TxMap<K, Integer> ordinals;
   private final TxMap<String, List<K>> index;
   private final TxMap<K, Boolean> flagged;
 
+  /** A store with lookups ({@link #index}, {@link #flag}). */
   SnapshotStore(InMemoryUnitOfWork unitOfWork) {
+    this(unitOfWork, true);
+  }
+
+  /**
+   * A store without lookups: no first-save ordinal is kept per id (a map entry and a boxed
+   * number per sales order of the year, which every young collection copied).
+   */
+  static <K, S> SnapshotStore<K, S> withoutLookups(InMemoryUnitOfWork unitOfWork) {
+    return new SnapshotStore<>(unitOfWork, false);
+  }
+
+  private SnapshotStore(InMemoryUnitOfWork unitOfWork, boolean lookups) {
     this.snapshots = new TxMap<>(unitOfWork);
     this.order = new TxList<>(unitOfWork);
-    this.ordinals = new TxMap<>(unitOfWork);
+    this.ordinals = lookups ? new TxMap<>(unitOfWork) : null;
     this.index = new TxMap<>(unitOfWork);
     this.flagged = new TxMap<>(unitOfWork);
   }
 
   /** Puts {@code id} in the one flagged subset of this store (open tickets, say), or takes it out. */
   void flag(K id, boolean on) {
+    requireLookups();
     if (on) {
       if (flagged.getOrNull(id) == null) {
         flagged.put(id, Boolean.TRUE);
@@ -58,6 +73,7 @@ final class SnapshotStore<K, S> {
    * stays under a key it once had: {@link #indexed} answers candidates, which callers filter.
    */
   void index(String key, K id) {
+    requireLookups();
     if (key == null) {
       return;
     }
@@ -116,10 +132,18 @@ final class SnapshotStore<K, S> {
       return Outcome.rejected(CONFLICT, what.get() + " was changed by someone else meanwhile; try again");
     }
     if (version.applyAsLong(next) == 1) {
-      ordinals.put(id, order.size());
+      if (ordinals != null) {
+        ordinals.put(id, order.size());
+      }
       order.add(id);
     }
     return Outcome.done();
+  }
+
+  private void requireLookups() {
+    if (ordinals == null) {
+      throw new IllegalStateException("this store was made without lookups");
+    }
   }
 
   List<S> all() {
