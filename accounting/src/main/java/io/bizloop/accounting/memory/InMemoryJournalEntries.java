@@ -29,8 +29,8 @@ import java.util.function.Consumer;
 /**
  * The journal in memory, kept as columns. Entries are numbered without gaps from 1, so entry
  * {@code n} is row {@code n - 1} of primitive and reference arrays (its date as an epoch day, its
- * lines as account, currency and signed minor units in line columns, its source, memo and event
- * id packed as bytes by {@link RowTexts}, its event counted in a {@link TextKeyIndex}): a posted
+ * lines as account, currency and signed minor units in line columns, its source and memo packed
+ * as bytes by {@link RowTexts}, its event id as its key in the {@link TextKeyIndex} of events): a posted
  * entry costs the garbage collector no object of its own, where a snapshot with its lines, amounts,
  * texts and event id was fourteen.
  * A read builds the entry from its row. An entry numbered out of that order (a host's own
@@ -61,11 +61,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
   /** The source and memo of a row whose texts did not pack, as a {@code String[2]}; else null. */
   private Object[][] unpacked = new Object[1][];
   private final RowTexts texts = new RowTexts();
-  /** The row's event id as text in {@link #eventTexts} ({@link RowTexts#NOT_PACKED}: in {@link #event}). */
-  private long[][] eventHandle = new long[1][];
-  /** The event id of a row whose id did not pack; else null. */
-  private Object[][] event = new Object[1][];
-  private final RowTexts eventTexts = new RowTexts();
+  /** The row's event id as its {@link TextKeyIndex#reference} in {@link #events}, or 0 for none. */
+  private long[][] eventKey = new long[1][];
   private Object[][] order = new Object[1][];
   private byte[][] kind = new byte[1][];
   private byte[][] status = new byte[1][];
@@ -197,8 +194,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
       day = grow(day, chunk, new long[CHUNK]);
       textHandle = grow(textHandle, chunk, new long[CHUNK]);
       unpacked = grow(unpacked, chunk, new Object[CHUNK]);
-      eventHandle = grow(eventHandle, chunk, new long[CHUNK]);
-      event = grow(event, chunk, new Object[CHUNK]);
+      eventKey = grow(eventKey, chunk, new long[CHUNK]);
       order = grow(order, chunk, new Object[CHUNK]);
       kind = grow(kind, chunk, new byte[CHUNK]);
       status = grow(status, chunk, new byte[CHUNK]);
@@ -230,11 +226,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     if (handle == RowTexts.NOT_PACKED) {
       unpacked[row >>> SHIFT][row & MASK] = new String[] {stored.source(), stored.memo()};
     }
-    long eventAt = eventTexts.put(stored.eventId() == null ? null : stored.eventId().value(), null);
-    set(eventHandle, row, eventAt);
-    if (eventAt == RowTexts.NOT_PACKED) {
-      event[row >>> SHIFT][row & MASK] = stored.eventId();
-    }
+    // the event's text is kept once, by the index of events (counted when the entry is indexed)
+    set(eventKey, row, stored.eventId() == null ? 0 : events.reference(stored.eventId().value()));
     writeRow(row, stored);
   }
 
@@ -278,9 +271,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
     int i = row & MASK;
     unindex(eventAt(c, i), (SalesOrderId) at(order, row));
     texts.dropFrom(textHandle[c][i]);
-    eventTexts.dropFrom(eventHandle[c][i]);
     unpacked[c][i] = null;
-    event[c][i] = null;
     order[c][i] = null;
     for (int l = firstLine[c][i]; l < lines; l++) {
       lineAccount[l >>> SHIFT][l & MASK] = null;
@@ -454,12 +445,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
 
   /** The event id of the row at chunk {@code c}, slot {@code i}, or null. */
   private EventId eventAt(int c, int i) {
-    long handle = eventHandle[c][i];
-    if (handle == RowTexts.NOT_PACKED) {
-      return (EventId) event[c][i];
-    }
-    String id = eventTexts.first(handle);
-    return id == null ? null : new EventId(id);
+    long key = eventKey[c][i];
+    return key == 0 ? null : new EventId(events.text(key));
   }
 
   // ---- chunked columns

@@ -1,11 +1,10 @@
 package io.bizloop.accounting.memory;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import io.bizloop.core.memory.TextChunks;
 
 /**
  * The two texts of each journal row (its source and its memo) packed one after the other into
- * large byte chunks, one byte per character: a posted entry's texts cost the garbage collector no
+ * {@link TextChunks}, one byte per character: a posted entry's texts cost the garbage collector no
  * object of their own (where two strings and their two byte arrays were four objects that every
  * young collection copied as the year grew). A row keeps a handle: the position of its texts and
  * their lengths. Texts with a character past Latin-1 or longer than {@link #LONGEST} do not pack;
@@ -31,12 +30,6 @@ final class RowTexts {
   private static final int POSITION_SHIFT = 2 * LENGTH_BITS;
   /** The last position a handle can hold without its sign bit (which would read as {@link #NOT_PACKED}). */
   private static final long LAST_POSITION = (1L << (63 - POSITION_SHIFT)) - 1;
-  /**
-   * 256 kB chunks: below half of G1's smallest region (1 MB), so a chunk is an ordinary young
-   * object, not a humongous one that would take two whole regions for a little over one.
-   */
-  private static final int CHUNK_SHIFT = 18;
-  private static final int CHUNK = 1 << CHUNK_SHIFT;
 
   /**
    * A first text the caller rebuilds itself (the journal's {@code JE-<number>}): packed as a mark,
@@ -44,9 +37,7 @@ final class RowTexts {
    */
   static final String DEFAULT = new String("<default>");
 
-  private byte[][] chunks = new byte[0][];
-  /** The next free position: chunk {@code end >>> CHUNK_SHIFT}, offset {@code end & (CHUNK - 1)}. */
-  private long end;
+  private final TextChunks chunks = new TextChunks();
 
   /**
    * Packs two texts.
@@ -61,33 +52,15 @@ final class RowTexts {
     if (a < 0 || b < 0) {
       return NOT_PACKED;
     }
-    int bytes = (a >= DEFAULT_MARK ? 0 : a) + (b == NULL ? 0 : b);
-    long at = end;
-    int offset = (int) (at & (CHUNK - 1));
-    if (offset + bytes > CHUNK) { // texts never straddle two chunks: start the next one
-      at = ((at >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT;
-      offset = 0;
-    }
+    long at = chunks.reserve((a >= DEFAULT_MARK ? 0 : a) + (b == NULL ? 0 : b));
     if (at > LAST_POSITION) {
-      return NOT_PACKED; // a handle keeps 39 bits of position (512 GB of texts): past that, strings
+      chunks.dropFrom(at); // a handle keeps 39 bits of position (512 GB of texts): past that, strings
+      return NOT_PACKED;
     }
-    int chunk = (int) (at >>> CHUNK_SHIFT);
-    if (bytes > 0) {
-      if (chunk >= chunks.length) {
-        chunks = Arrays.copyOf(chunks, Math.max(4, chunks.length * 2));
-      }
-      if (chunks[chunk] == null) {
-        chunks[chunk] = new byte[CHUNK];
-      }
-      byte[] into = chunks[chunk];
-      if (a < DEFAULT_MARK) {
-        offset = copy(first, into, offset);
-      }
-      if (b != NULL) {
-        copy(second, into, offset);
-      }
+    long next = a < DEFAULT_MARK ? chunks.write(at, first, false) : at;
+    if (b != NULL) {
+      chunks.write(next, second, false);
     }
-    end = at + bytes;
     return at << POSITION_SHIFT | (long) a << LENGTH_BITS | b;
   }
 
@@ -105,11 +78,7 @@ final class RowTexts {
     if (a == DEFAULT_MARK) {
       return DEFAULT;
     }
-    if (a == 0) {
-      return "";
-    }
-    long at = handle >>> POSITION_SHIFT;
-    return new String(chunks[(int) (at >>> CHUNK_SHIFT)], (int) (at & (CHUNK - 1)), a, StandardCharsets.ISO_8859_1);
+    return chunks.read(handle >>> POSITION_SHIFT, a, false);
   }
 
   /**
@@ -123,12 +92,8 @@ final class RowTexts {
     if (b == NULL) {
       return null;
     }
-    if (b == 0) {
-      return "";
-    }
     int a = (int) (handle >>> LENGTH_BITS) & LENGTH_MASK;
-    long at = (handle >>> POSITION_SHIFT) + (a >= DEFAULT_MARK ? 0 : a);
-    return new String(chunks[(int) (at >>> CHUNK_SHIFT)], (int) (at & (CHUNK - 1)), b, StandardCharsets.ISO_8859_1);
+    return chunks.read((handle >>> POSITION_SHIFT) + (a >= DEFAULT_MARK ? 0 : a), b, false);
   }
 
   /**
@@ -139,7 +104,7 @@ final class RowTexts {
    */
   void dropFrom(long handle) {
     if (handle != NOT_PACKED) {
-      end = Math.min(end, handle >>> POSITION_SHIFT);
+      chunks.dropFrom(handle >>> POSITION_SHIFT);
     }
   }
 
@@ -148,23 +113,6 @@ final class RowTexts {
     if (text == null) {
       return NULL;
     }
-    int length = text.length();
-    if (length > LONGEST) {
-      return -1;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) > 0xFF) {
-        return -1;
-      }
-    }
-    return length;
-  }
-
-  private static int copy(String text, byte[] into, int offset) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      into[offset + i] = (byte) text.charAt(i);
-    }
-    return offset + length;
+    return text.length() > LONGEST || !TextChunks.isLatin1(text) ? -1 : text.length();
   }
 }

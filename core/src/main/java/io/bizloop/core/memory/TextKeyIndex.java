@@ -1,15 +1,15 @@
 package io.bizloop.core.memory;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A map from texts to {@code long}s that keeps no key object: each key's characters are copied
- * into large byte chunks (one byte per character when all are Latin-1, else two), and the table
+ * into {@link TextChunks} (one byte per character when all are Latin-1, else two), and the table
  * holds the key's position, length and hash beside its value. An index that grows with the year
  * (an event id per posting) then costs the garbage collector no object per key, and storing a key
  * stores no reference into an old table (no write barrier). A key is never removed; a store that
- * undoes an insert puts back the value it had ({@link #absent()} when it had none).
+ * undoes an insert puts back the value it had ({@link #absent()} when it had none). A key's
+ * {@link #reference} stays valid for good, so a store can keep it in place of the text.
  *
  * <p>Not thread-safe: the store that owns it guards it (in memory, with its unit of work's lock).
  */
@@ -21,9 +21,6 @@ public final class TextKeyIndex {
   private static final int LENGTH_BITS = 12;
   private static final int WIDE = 1 << LENGTH_BITS;
   private static final int POSITION_SHIFT = LENGTH_BITS + 1;
-  /** 256 kB chunks: an ordinary young object under G1 (below half of its smallest region). */
-  private static final int CHUNK_SHIFT = 18;
-  private static final int CHUNK = 1 << CHUNK_SHIFT;
 
   private final long absent;
   /** Per slot: 0 when empty, else 1 + (position << POSITION_SHIFT | wide | length). */
@@ -32,8 +29,7 @@ public final class TextKeyIndex {
   private int[] hashes = new int[16];
   private int used;
 
-  private byte[][] chunks = new byte[0][];
-  private long end;
+  private final TextChunks texts = new TextChunks();
 
   /**
    * An empty index.
@@ -84,29 +80,59 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long put(String key, long value) {
+    int i = slotOf(key);
+    long old = values[i];
+    values[i] = value;
+    return old;
+  }
+
+  /**
+   * The reference of {@code key}: put with {@link #absent()} when it was never put. It never
+   * changes and is never 0, so a store can keep it for the key's text ({@link #text}).
+   *
+   * @param key the key, at most {@link #LONGEST} characters
+   * @return its reference
+   * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
+   */
+  public long reference(String key) {
+    int slot = slotOf(key); // first: it may grow the table
+    return refs[slot];
+  }
+
+  /**
+   * The key of a {@link #reference}.
+   *
+   * @param reference a reference this index gave
+   * @return the key's text
+   */
+  public String text(long reference) {
+    long ref = reference - 1;
+    return texts.read(ref >>> POSITION_SHIFT, (int) ref & (WIDE - 1), (ref & WIDE) != 0);
+  }
+
+  /** The slot of {@code key}, put with {@link #absent()} first when it was never put. */
+  private int slotOf(String key) {
     Objects.requireNonNull(key, "key");
     if (key.length() > LONGEST) {
       throw new IllegalArgumentException("a key of a text index has at most " + LONGEST + " characters");
     }
     int h = hash(key);
     long[] rs = refs;
-    int[] hs = hashes;
     int mask = rs.length - 1;
     int i = h & mask;
     for (long ref; (ref = rs[i]) != 0; i = (i + 1) & mask) {
-      if (hs[i] == h && sameText(ref - 1, key)) {
-        long old = values[i];
-        values[i] = value;
-        return old;
+      if (hashes[i] == h && sameText(ref - 1, key)) {
+        return i;
       }
     }
     rs[i] = 1 + store(key);
-    hs[i] = h;
-    values[i] = value;
+    hashes[i] = h;
+    values[i] = absent;
     if (++used * 2 > rs.length) {
       grow();
+      return slotOf(key); // found again in the grown table
     }
-    return absent;
+    return i;
   }
 
   /**
@@ -120,60 +146,14 @@ public final class TextKeyIndex {
 
   /** Copies the key into the chunks; its reference (position, wide flag, length). */
   private long store(String key) {
-    int length = key.length();
-    boolean wide = false;
-    for (int i = 0; i < length && !wide; i++) {
-      wide = key.charAt(i) > 0xFF;
-    }
-    int bytes = wide ? 2 * length : length;
-    long at = end;
-    if ((at & (CHUNK - 1)) + bytes > CHUNK) { // a key never straddles two chunks
-      at = ((at >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT;
-    }
-    int chunk = (int) (at >>> CHUNK_SHIFT);
-    if (chunk >= chunks.length) {
-      chunks = Arrays.copyOf(chunks, Math.max(4, chunks.length * 2));
-    }
-    if (chunks[chunk] == null) {
-      chunks[chunk] = new byte[CHUNK];
-    }
-    byte[] into = chunks[chunk];
-    int offset = (int) (at & (CHUNK - 1));
-    for (int i = 0; i < length; i++) {
-      char c = key.charAt(i);
-      if (wide) {
-        into[offset + 2 * i] = (byte) (c >>> 8);
-        into[offset + 2 * i + 1] = (byte) c;
-      } else {
-        into[offset + i] = (byte) c;
-      }
-    }
-    end = at + bytes;
-    return at << POSITION_SHIFT | (wide ? WIDE : 0) | length;
+    boolean wide = !TextChunks.isLatin1(key);
+    long at = texts.reserve(wide ? 2 * key.length() : key.length());
+    texts.write(at, key, wide);
+    return at << POSITION_SHIFT | (wide ? WIDE : 0) | key.length();
   }
 
   private boolean sameText(long ref, String key) {
-    int length = (int) ref & (WIDE - 1);
-    if (length != key.length()) {
-      return false;
-    }
-    long at = ref >>> POSITION_SHIFT;
-    byte[] from = chunks[(int) (at >>> CHUNK_SHIFT)];
-    int offset = (int) (at & (CHUNK - 1));
-    if ((ref & WIDE) != 0) {
-      for (int i = 0; i < length; i++) {
-        if ((char) ((from[offset + 2 * i] & 0xFF) << 8 | from[offset + 2 * i + 1] & 0xFF) != key.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    for (int i = 0; i < length; i++) {
-      if ((from[offset + i] & 0xFF) != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return ((int) ref & (WIDE - 1)) == key.length() && texts.matches(ref >>> POSITION_SHIFT, key, (ref & WIDE) != 0);
   }
 
   private void grow() {

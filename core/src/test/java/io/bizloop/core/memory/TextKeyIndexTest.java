@@ -39,6 +39,23 @@ class TextKeyIndexTest {
   }
 
   @Test
+  void aReferenceGivesItsKeyBackThroughEveryGrowthAndPutsNothingButAbsent() {
+    TextKeyIndex index = new TextKeyIndex(-1);
+    Map<String, Long> references = new HashMap<>();
+    for (int i = 0; i < 5_000; i++) { // grows the table many times, some growths inside reference()
+      String key = (i % 3 == 0 ? "事件-" : "ship:SO-") + i;
+      references.put(key, index.reference(key));
+      assertThat(index.reference(key)).isEqualTo(references.get(key));
+    }
+    references.forEach((key, reference) -> {
+      assertThat(reference).isNotZero();
+      assertThat(index.text(reference)).isEqualTo(key);
+      assertThat(index.get(key)).isEqualTo(-1L);
+    });
+    assertThat(index.size()).isEqualTo(5_000);
+  }
+
+  @Test
   void keepsAKeyPutBackToAbsentAndRefusesKeysTooLong() {
     TextKeyIndex index = new TextKeyIndex(0);
     index.put("ship:SO-1/S1", 3);
