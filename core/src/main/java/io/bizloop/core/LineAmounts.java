@@ -126,6 +126,12 @@ public record LineAmounts(Money net, Money vat) {
    * @throws ArithmeticException when a sum overflows
    */
   public LineAmounts plus(LineAmounts other) {
+    if (other.isZero() && net.currency().equals(other.net.currency())) {
+      return this; // the same value: no new instance (what a line keeps recognised is then its fixed amounts)
+    }
+    if (isZero() && net.currency().equals(other.net.currency())) {
+      return other;
+    }
     return new LineAmounts(net.plus(other.net), vat.plus(other.vat));
   }
 
@@ -138,6 +144,9 @@ public record LineAmounts(Money net, Money vat) {
    * @throws ArithmeticException when a difference overflows
    */
   public LineAmounts minus(LineAmounts other) {
+    if (other.isZero() && net.currency().equals(other.net.currency())) {
+      return this;
+    }
     return new LineAmounts(net.minus(other.net), vat.minus(other.vat));
   }
 
@@ -152,6 +161,9 @@ public record LineAmounts(Money net, Money vat) {
    * @throws IllegalArgumentException when {@code whole} is not positive
    */
   public LineAmounts share(Quantity part, Quantity whole) {
+    if (whole.isPositive() && part.value().compareTo(whole.value()) == 0) {
+      return this; // the whole: exactly these amounts
+    }
     return new LineAmounts(net.share(part.value(), whole.value()), vat.share(part.value(), whole.value()));
   }
 

@@ -168,7 +168,7 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
     if (value.signum() == 0) {
       return other; // nothing plus other is other, in the same unit
     }
-    return new Quantity(value.add(other.value), unit);
+    return shared(value.add(other.value), unit);
   }
 
   /**
@@ -183,7 +183,19 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
     if (same(other).value.signum() == 0) {
       return this;
     }
-    return new Quantity(value.subtract(other.value), unit);
+    return shared(value.subtract(other.value), unit);
+  }
+
+  /**
+   * A result of arithmetic in {@code unit}: a shared instance where there is one (a zero, a small
+   * whole quantity of {@link #EACH}), else a new one. Quantities an aggregate keeps (what is left
+   * to ship once all is shipped, say) then cost no object of their own.
+   */
+  private static Quantity shared(BigDecimal value, String unit) {
+    if (value.signum() == 0) {
+      return zero(unit);
+    }
+    return of(value, unit);
   }
 
   /**

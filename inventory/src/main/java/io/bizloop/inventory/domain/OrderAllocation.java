@@ -92,8 +92,21 @@ public final class OrderAllocation {
       Objects.requireNonNull(shippedCost, "shippedCost");
       Objects.requireNonNull(returned, "returned");
       Objects.requireNonNull(returnedCost, "returnedCost");
-      shippedFrom = List.copyOf(shippedFrom);
+      shippedFrom = shippedFrom.size() == 1 ? onlyFrom(shippedFrom.get(0)) : List.copyOf(shippedFrom);
     }
+
+    /** The list of one warehouse most lines ship from, shared while it is the same warehouse (a racy cache of an immutable value). */
+    private static List<WarehouseId> onlyFrom(WarehouseId warehouse) {
+      List<WarehouseId> last = lastOnlyFrom;
+      if (last != null && last.get(0).equals(warehouse)) {
+        return last;
+      }
+      List<WarehouseId> only = List.of(warehouse);
+      lastOnlyFrom = only;
+      return only;
+    }
+
+    private static volatile List<WarehouseId> lastOnlyFrom;
 
     /**
      * What the line reserves over all warehouses.
