@@ -1,9 +1,8 @@
 package io.bizloop.core.memory;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -20,8 +19,11 @@ import java.util.function.ToLongFunction;
 public final class TxMap<K, V> {
 
   private final InMemoryUnitOfWork unitOfWork;
-  /** Guarded by the unit of work's lock: written under its write lock, read under either. */
-  private final Map<K, V> values = new HashMap<>();
+  /**
+   * Guarded by the unit of work's lock: written under its write lock, read under either. Open
+   * addressing: no entry object per key for the collector to copy as the map grows.
+   */
+  private final OpenTable<K, V> values = new OpenTable<>();
 
   /** Counts the changes (writes, removals and undone writes); only changed under the unit's lock. */
   private long changes;
@@ -248,7 +250,7 @@ public final class TxMap<K, V> {
    * @return an unmodifiable copy
    */
   public Collection<V> values() {
-    return unitOfWork.read(() -> List.copyOf(values.values()));
+    return unitOfWork.read(() -> Collections.unmodifiableList(values.values()));
   }
 
   /**
@@ -257,7 +259,7 @@ public final class TxMap<K, V> {
    * @return an unmodifiable copy
    */
   public List<K> keys() {
-    return unitOfWork.read(() -> List.copyOf(values.keySet()));
+    return unitOfWork.read(() -> Collections.unmodifiableList(values.keys()));
   }
 
   /**
