@@ -144,14 +144,16 @@ public final class InMemoryJournalEntries implements JournalEntries {
       update(stored);
       return Outcome.done();
     }
+    // the entry counts under its event (one lookup, which also gives the key's reference for the row)
+    long eventKeyOf = stored.eventId() == null ? 0 : events.addTo(stored.eventId().value(), 1);
     if (number == rows + 1L && number < Integer.MAX_VALUE) {
-      appendRow(stored);
+      appendRow(stored, eventKeyOf);
       unitOfWork.onRollback(dropNewestRow);
     } else {
       putSparse(stored);
       unitOfWork.onRollback(() -> unindex(stored.eventId(), stored.order()));
     }
-    index(number, stored.eventId(), stored.order());
+    index(number, stored.order());
     return Outcome.done();
   }
 
@@ -187,7 +189,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
     sparse.put(stored.number(), stored);
   }
 
-  private void appendRow(JournalEntry.Snapshot stored) {
+  private void appendRow(JournalEntry.Snapshot stored, long eventKeyOf) {
     int row = rows;
     if ((row & MASK) == 0) {
       int chunk = row >>> SHIFT;
@@ -226,8 +228,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     if (handle == RowTexts.NOT_PACKED) {
       unpacked[row >>> SHIFT][row & MASK] = new String[] {stored.source(), stored.memo()};
     }
-    // the event's text is kept once, by the index of events (counted when the entry is indexed)
-    set(eventKey, row, stored.eventId() == null ? 0 : events.reference(stored.eventId().value()));
+    // the event's text is kept once, by the index of events (where the entry was counted)
+    set(eventKey, row, eventKeyOf);
     writeRow(row, stored);
   }
 
@@ -281,11 +283,8 @@ public final class InMemoryJournalEntries implements JournalEntries {
     rows = row;
   }
 
-  /** Indexes a new entry by its event and order. */
-  private void index(long number, EventId eventId, SalesOrderId salesOrder) {
-    if (eventId != null) {
-      events.put(eventId.value(), events.get(eventId.value()) + 1);
-    }
+  /** Links a new entry to its order (its event was counted by {@link #saveInUnit}). */
+  private void index(long number, SalesOrderId salesOrder) {
     if (salesOrder != null) {
       int link = links;
       if ((link & MASK) == 0) {
@@ -301,7 +300,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   /** Takes back what {@link #index} did for the newest entry (undone newest first). */
   private void unindex(EventId eventId, SalesOrderId salesOrder) {
     if (eventId != null) {
-      events.put(eventId.value(), events.get(eventId.value()) - 1);
+      events.addTo(eventId.value(), -1);
     }
     if (salesOrder != null) {
       links--;

@@ -53,11 +53,10 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
     }
     try {
       String key = event.value();
-      long mask = processed.get(key);
+      long mask = processed.setBits(key, mine); // one lookup: set when not yet set
       if ((mask & mine) != 0) {
         return false;
       }
-      processed.put(key, mask | mine);
       if (owned) {
         unitOfWork.onRollback(unmark, key, mask); // the first consumers' masks are cached boxes
       }

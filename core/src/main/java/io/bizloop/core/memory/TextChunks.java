@@ -124,12 +124,17 @@ public final class TextChunks {
     byte[] from = chunks[(int) (at >>> CHUNK_SHIFT)];
     int offset = (int) (at & (CHUNK - 1));
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char stored =
-          wide
-              ? (char) ((from[offset + 2 * i] & 0xFF) << 8 | from[offset + 2 * i + 1] & 0xFF)
-              : (char) (from[offset + i] & 0xFF);
-      if (stored != text.charAt(i)) {
+    if (wide) {
+      for (int i = 0; i < length; i++) {
+        if ((char) ((from[offset + 2 * i] & 0xFF) << 8 | from[offset + 2 * i + 1] & 0xFF) != text.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    // ids that differ differ mostly at the end (SO-1041, SO-1042): from the last character back
+    for (int i = length - 1; i >= 0; i--) {
+      if ((char) (from[offset + i] & 0xFF) != text.charAt(i)) {
         return false;
       }
     }

@@ -23,11 +23,17 @@ public final class TextKeyIndex {
   private static final int POSITION_SHIFT = LENGTH_BITS + 1;
 
   private final long absent;
-  /** Per slot: 0 when empty, else 1 + (position << POSITION_SHIFT | wide | length). */
-  private long[] refs = new long[16];
-  private long[] values = new long[16];
-  private int[] hashes = new int[16];
+  /**
+   * Three longs per slot, side by side so that a probe reads one cache line, not one per array
+   * (the tables of a year are far bigger than the caches): the key's reference (0 when the slot is
+   * empty, else 1 + (position << POSITION_SHIFT | wide | length)), the value, the key's hash.
+   */
+  private long[] table = new long[16 * STRIDE];
   private int used;
+
+  private static final int STRIDE = 3;
+  private static final int VALUE = 1;
+  private static final int HASH = 2;
 
   private final TextChunks texts = new TextChunks();
 
@@ -57,16 +63,16 @@ public final class TextKeyIndex {
    */
   public long get(String key) {
     int h = hash(key);
-    long[] rs = refs;
-    int[] hs = hashes;
-    int mask = rs.length - 1;
+    long[] t = table;
+    int mask = t.length / STRIDE - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      long ref = rs[i];
+      int at = i * STRIDE;
+      long ref = t[at];
       if (ref == 0) {
         return absent;
       }
-      if (hs[i] == h && sameText(ref - 1, key)) {
-        return values[i];
+      if ((int) t[at + HASH] == h && sameText(ref - 1, key)) {
+        return t[at + VALUE];
       }
     }
   }
@@ -80,9 +86,40 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long put(String key, long value) {
-    int i = slotOf(key);
-    long old = values[i];
-    values[i] = value;
+    int at = slotOf(key);
+    long old = table[at + VALUE];
+    table[at + VALUE] = value;
+    return old;
+  }
+
+  /**
+   * Adds {@code delta} to the value under {@code key} (a key never put counts as {@link
+   * #absent()}) in one lookup, and answers the key's {@link #reference}: a count kept per key.
+   *
+   * @param key the key, at most {@link #LONGEST} characters
+   * @param delta what to add
+   * @return the key's reference
+   * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
+   */
+  public long addTo(String key, long delta) {
+    int at = slotOf(key);
+    table[at + VALUE] += delta;
+    return table[at];
+  }
+
+  /**
+   * Sets {@code bits} in the value under {@code key} (a key never put counts as {@link
+   * #absent()}) in one lookup: a set of flags kept per key.
+   *
+   * @param key the key, at most {@link #LONGEST} characters
+   * @param bits the bits to set
+   * @return the value before
+   * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
+   */
+  public long setBits(String key, long bits) {
+    int at = slotOf(key);
+    long old = table[at + VALUE];
+    table[at + VALUE] = old | bits;
     return old;
   }
 
@@ -95,8 +132,8 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long reference(String key) {
-    int slot = slotOf(key); // first: it may grow the table
-    return refs[slot];
+    int at = slotOf(key); // first: finding the slot may grow the table
+    return table[at];
   }
 
   /**
@@ -110,29 +147,30 @@ public final class TextKeyIndex {
     return texts.read(ref >>> POSITION_SHIFT, (int) ref & (WIDE - 1), (ref & WIDE) != 0);
   }
 
-  /** The slot of {@code key}, put with {@link #absent()} first when it was never put. */
+  /** Where the slot of {@code key} starts in the table, put with {@link #absent()} first when it was never put. */
   private int slotOf(String key) {
     Objects.requireNonNull(key, "key");
     if (key.length() > LONGEST) {
       throw new IllegalArgumentException("a key of a text index has at most " + LONGEST + " characters");
     }
     int h = hash(key);
-    long[] rs = refs;
-    int mask = rs.length - 1;
+    long[] t = table;
+    int mask = t.length / STRIDE - 1;
     int i = h & mask;
-    for (long ref; (ref = rs[i]) != 0; i = (i + 1) & mask) {
-      if (hashes[i] == h && sameText(ref - 1, key)) {
-        return i;
+    int at = i * STRIDE;
+    for (long ref; (ref = t[at]) != 0; i = (i + 1) & mask, at = i * STRIDE) {
+      if ((int) t[at + HASH] == h && sameText(ref - 1, key)) {
+        return at;
       }
     }
-    rs[i] = 1 + store(key);
-    hashes[i] = h;
-    values[i] = absent;
-    if (++used * 2 > rs.length) {
+    t[at] = 1 + store(key);
+    t[at + HASH] = h;
+    t[at + VALUE] = absent;
+    if (++used * 2 > mask + 1) {
       grow();
       return slotOf(key); // found again in the grown table
     }
-    return i;
+    return at;
   }
 
   /**
@@ -157,32 +195,23 @@ public final class TextKeyIndex {
   }
 
   private void grow() {
-    long[] oldRefs = refs;
-    long[] oldValues = values;
-    int[] oldHashes = hashes;
-    if (oldRefs.length >= 1 << 30) {
-      throw new IllegalStateException("a text index holds at most " + (1 << 29) + " keys");
+    long[] old = table;
+    int slots = old.length / STRIDE;
+    if (slots >= 1 << 29) {
+      throw new IllegalStateException("a text index holds at most " + (1 << 28) + " keys");
     }
-    long[] rs = new long[oldRefs.length * 2];
-    long[] vs = new long[rs.length];
-    int[] hs = new int[rs.length];
-    int mask = rs.length - 1;
-    for (int j = 0; j < oldRefs.length; j++) {
-      long ref = oldRefs[j];
-      if (ref != 0) {
-        int h = oldHashes[j];
-        int i = h & mask;
-        while (rs[i] != 0) {
+    long[] t = new long[old.length * 2];
+    int mask = slots * 2 - 1;
+    for (int from = 0; from < old.length; from += STRIDE) {
+      if (old[from] != 0) {
+        int i = (int) old[from + HASH] & mask;
+        while (t[i * STRIDE] != 0) {
           i = (i + 1) & mask;
         }
-        rs[i] = ref;
-        hs[i] = h;
-        vs[i] = oldValues[j];
+        System.arraycopy(old, from, t, i * STRIDE, STRIDE);
       }
     }
-    refs = rs;
-    values = vs;
-    hashes = hs;
+    table = t;
   }
 
   /** The key's hash spread over the low bits (Fibonacci hashing, then the high half folded in). */
@@ -193,6 +222,6 @@ public final class TextKeyIndex {
 
   @Override
   public String toString() {
-    return "TextKeyIndex[" + used + " keys in " + refs.length + " slots]";
+    return "TextKeyIndex[" + used + " keys in " + table.length / STRIDE + " slots]";
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TextKeyIndexTest {
 
   @Test
-  void answersAsAMapWouldForLatin1WideAndCollidingKeys() {
+  void answersAsAMapWouldForLatin1WideAndCollidingKeysThroughPutsAddsAndBits() {
     TextKeyIndex index = new TextKeyIndex(-7);
     Map<String, Long> model = new HashMap<>();
     Random random = new Random(42);
@@ -24,12 +24,25 @@ class TextKeyIndexTest {
         key.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String k = key.toString();
-      if (random.nextBoolean()) {
-        long value = random.nextLong();
-        assertThat(index.put(k, value)).isEqualTo(model.getOrDefault(k, -7L));
-        model.put(k, value);
-      } else {
-        assertThat(index.get(k)).isEqualTo(model.getOrDefault(k, -7L));
+      long before = model.getOrDefault(k, -7L);
+      switch (random.nextInt(4)) {
+        case 0 -> {
+          long value = random.nextLong();
+          assertThat(index.put(k, value)).isEqualTo(before);
+          model.put(k, value);
+        }
+        case 1 -> {
+          long delta = random.nextInt(5) - 2;
+          long reference = index.addTo(k, delta);
+          assertThat(index.text(reference)).isEqualTo(k);
+          model.put(k, before + delta);
+        }
+        case 2 -> {
+          long bits = 1L << random.nextInt(64);
+          assertThat(index.setBits(k, bits)).isEqualTo(before);
+          model.put(k, before | bits);
+        }
+        default -> assertThat(index.get(k)).isEqualTo(before);
       }
     }
     assertThat(index.size()).isEqualTo(model.size());
