@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The storage of a {@link TxMap}: a hash table with open addressing (linear probing, deletion by
- * shifting back, at most half full) that keeps keys, values and key hashes in three arrays. A
+ * shifting back, at most half full) that keeps each key beside its value in one array and the
+ * keys' hashes in another. A
  * {@link java.util.HashMap} keeps an entry object per key, which every young collection copies
  * while the map grows with the year (a sales order, an allocation); here an entry costs no object
  * of its own, and growing copies three arrays instead of rehashing entry objects.
@@ -20,10 +21,10 @@ import java.util.Objects;
 final class OpenTable<K, V> {
 
   private static final int FIRST_CAPACITY = 16;
-  private static final int MOST_CAPACITY = 1 << 30;
+  private static final int MOST_CAPACITY = 1 << 29;
 
-  private Object[] keys = new Object[FIRST_CAPACITY];
-  private Object[] values = new Object[FIRST_CAPACITY];
+  /** Slot i holds its key at 2i (null: empty) and its value at 2i + 1: a hit reads one cache line. */
+  private Object[] entries = new Object[2 * FIRST_CAPACITY];
   private int[] hashes = new int[FIRST_CAPACITY];
   private int size;
 
@@ -31,7 +32,7 @@ final class OpenTable<K, V> {
   @SuppressWarnings("unchecked")
   V get(Object key) {
     int i = find(key, hash(key));
-    return i < 0 ? null : (V) values[i];
+    return i < 0 ? null : (V) entries[2 * i + 1];
   }
 
   /** Stores {@code value} under {@code key}; the value it replaced, or null. */
@@ -39,22 +40,22 @@ final class OpenTable<K, V> {
   V put(K key, V value) {
     Objects.requireNonNull(value, "value");
     int h = hash(key);
-    Object[] ks = keys;
-    int mask = ks.length - 1;
+    Object[] es = entries;
+    int mask = hashes.length - 1;
     int i = h & mask;
-    for (Object k; (k = ks[i]) != null; i = (i + 1) & mask) {
+    for (Object k; (k = es[2 * i]) != null; i = (i + 1) & mask) {
       if (hashes[i] == h && (k == key || k.equals(key))) {
-        V old = (V) values[i];
-        values[i] = value;
+        V old = (V) es[2 * i + 1];
+        es[2 * i + 1] = value;
         return old;
       }
     }
-    if ((size + 1) * 2 > ks.length) {
+    if ((size + 1) * 2 > hashes.length) {
       grow();
       return put(key, value);
     }
-    ks[i] = key;
-    values[i] = value;
+    es[2 * i] = key;
+    es[2 * i + 1] = value;
     hashes[i] = h;
     size++;
     return null;
@@ -67,7 +68,7 @@ final class OpenTable<K, V> {
     if (i < 0) {
       return null;
     }
-    V old = (V) values[i];
+    V old = (V) entries[2 * i + 1];
     shiftBack(i);
     size--;
     return old;
@@ -82,9 +83,9 @@ final class OpenTable<K, V> {
   @SuppressWarnings("unchecked")
   List<K> keys() {
     List<K> list = new ArrayList<>(size);
-    for (Object k : keys) {
-      if (k != null) {
-        list.add((K) k);
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i] != null) {
+        list.add((K) entries[i]);
       }
     }
     return list;
@@ -94,9 +95,9 @@ final class OpenTable<K, V> {
   @SuppressWarnings("unchecked")
   List<V> values() {
     List<V> list = new ArrayList<>(size);
-    for (Object v : values) {
-      if (v != null) {
-        list.add((V) v);
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i] != null) {
+        list.add((V) entries[i + 1]);
       }
     }
     return list;
@@ -104,10 +105,10 @@ final class OpenTable<K, V> {
 
   /** The slot of {@code key}, or −1. */
   private int find(Object key, int h) {
-    Object[] ks = keys;
-    int mask = ks.length - 1;
+    Object[] es = entries;
+    int mask = hashes.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      Object k = ks[i];
+      Object k = es[2 * i];
       if (k == null) {
         return -1;
       }
@@ -122,49 +123,45 @@ final class OpenTable<K, V> {
    * before the gap (cyclically), so that every key stays reachable from its home without markers.
    */
   private void shiftBack(int gap) {
-    Object[] ks = keys;
-    int mask = ks.length - 1;
-    for (int i = (gap + 1) & mask; ks[i] != null; i = (i + 1) & mask) {
+    Object[] es = entries;
+    int mask = hashes.length - 1;
+    for (int i = (gap + 1) & mask; es[2 * i] != null; i = (i + 1) & mask) {
       int home = hashes[i] & mask;
       // the entry at i may move to the gap when its home is not within (gap, i]
       if (((i - home) & mask) >= ((i - gap) & mask)) {
-        ks[gap] = ks[i];
-        values[gap] = values[i];
+        es[2 * gap] = es[2 * i];
+        es[2 * gap + 1] = es[2 * i + 1];
         hashes[gap] = hashes[i];
         gap = i;
       }
     }
-    ks[gap] = null;
-    values[gap] = null;
+    es[2 * gap] = null;
+    es[2 * gap + 1] = null;
     hashes[gap] = 0;
   }
 
   private void grow() {
-    Object[] oldKeys = keys;
-    Object[] oldValues = values;
+    Object[] old = entries;
     int[] oldHashes = hashes;
-    if (oldKeys.length >= MOST_CAPACITY) {
+    if (oldHashes.length >= MOST_CAPACITY) {
       throw new IllegalStateException("a map in memory holds at most " + (MOST_CAPACITY / 2) + " keys");
     }
-    Object[] ks = new Object[oldKeys.length * 2];
-    Object[] vs = new Object[ks.length];
-    int[] hs = new int[ks.length];
-    int mask = ks.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      Object k = oldKeys[j];
-      if (k != null) {
+    Object[] es = new Object[old.length * 2];
+    int[] hs = new int[oldHashes.length * 2];
+    int mask = hs.length - 1;
+    for (int j = 0; j < oldHashes.length; j++) {
+      if (old[2 * j] != null) {
         int h = oldHashes[j];
         int i = h & mask;
-        while (ks[i] != null) {
+        while (es[2 * i] != null) {
           i = (i + 1) & mask;
         }
-        ks[i] = k;
-        vs[i] = oldValues[j];
+        es[2 * i] = old[2 * j];
+        es[2 * i + 1] = old[2 * j + 1];
         hs[i] = h;
       }
     }
-    keys = ks;
-    values = vs;
+    entries = es;
     hashes = hs;
   }
 
