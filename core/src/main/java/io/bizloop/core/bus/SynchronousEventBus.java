@@ -7,7 +7,9 @@ import io.bizloop.core.port.EventHandler;
 import io.bizloop.core.port.EventPublisher;
 import io.bizloop.core.port.EventSubscriptions;
 import io.bizloop.core.port.ProcessedEvents;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -31,6 +33,13 @@ public final class SynchronousEventBus implements EventPublisher, EventSubscript
 
   private final ProcessedEvents inbox;
   private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
+
+  /**
+   * The subscriptions of each event class met so far, in subscription order (what {@code publish}
+   * would find by testing every subscription's type): replaced whole under the lock of {@link
+   * #subscriptions}, never changed in place; a new subscription drops it.
+   */
+  private volatile Map<Class<?>, Subscription<?>[]> byClass = Map.of();
 
   /**
    * A bus with no subscribers.
@@ -58,7 +67,11 @@ public final class SynchronousEventBus implements EventPublisher, EventSubscript
   @Override
   public <E extends BusinessEvent> void subscribe(String consumer, Class<E> type, EventHandler<? super E> handler) {
     Ids.requireText(consumer, "consumer");
-    subscriptions.add(new Subscription<>(consumer, Objects.requireNonNull(type), Objects.requireNonNull(handler)));
+    Subscription<E> subscription = new Subscription<>(consumer, Objects.requireNonNull(type), Objects.requireNonNull(handler));
+    synchronized (subscriptions) {
+      subscriptions.add(subscription);
+      byClass = Map.of();
+    }
   }
 
   /**
@@ -72,10 +85,7 @@ public final class SynchronousEventBus implements EventPublisher, EventSubscript
   @Override
   public Outcome<Void> publish(BusinessEvent event) {
     Objects.requireNonNull(event, "event");
-    for (Subscription<?> subscription : subscriptions) {
-      if (!subscription.type().isInstance(event)) {
-        continue;
-      }
+    for (Subscription<?> subscription : subscriptionsOf(event.getClass())) {
       if (!inbox.markProcessed(subscription.consumer(), event.eventId())) {
         continue;
       }
@@ -85,5 +95,21 @@ public final class SynchronousEventBus implements EventPublisher, EventSubscript
       }
     }
     return Outcome.done();
+  }
+
+  /** The subscriptions whose type {@code eventClass} is, in subscription order. */
+  private Subscription<?>[] subscriptionsOf(Class<?> eventClass) {
+    Map<Class<?>, Subscription<?>[]> known = byClass;
+    Subscription<?>[] found = known.get(eventClass);
+    if (found != null) {
+      return found;
+    }
+    synchronized (subscriptions) { // a subscription cannot come between finding and keeping
+      found = subscriptions.stream().filter(s -> s.type().isAssignableFrom(eventClass)).toArray(Subscription<?>[]::new);
+      Map<Class<?>, Subscription<?>[]> more = new HashMap<>(byClass);
+      more.put(eventClass, found);
+      byClass = more;
+      return found;
+    }
   }
 }

@@ -59,6 +59,21 @@ class SynchronousEventBusTest {
   }
 
   @Test
+  void aSubscriptionMadeAfterEventsOfItsTypeWerePublishedGetsTheNextOnes() {
+    // given: the bus has dispatched this type once, to one subscriber
+    bus.subscribe("accounting", CustomerRegistered.class, recording("accounting"));
+    bus.publish(customerRegistered("E1", "C1"));
+
+    // when
+    bus.subscribe("crm", BusinessEvent.class, recording("crm"));
+    Outcome<Void> published = bus.publish(customerRegistered("E2", "C2"));
+
+    // then
+    assertThat(published.isAccepted()).isTrue();
+    assertThat(deliveries).containsExactly("accounting:E1", "accounting:E2", "crm:E2");
+  }
+
+  @Test
   void deliversEachEventIdOncePerSubscriberEvenWhenPublishedTwice() {
     // given
     bus.subscribe("accounting", CustomerRegistered.class, recording("accounting"));
