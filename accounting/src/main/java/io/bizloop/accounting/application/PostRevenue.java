@@ -9,6 +9,7 @@ import io.bizloop.accounting.domain.BooksRange;
 import io.bizloop.accounting.domain.EntryKind;
 import io.bizloop.accounting.domain.EntryLines;
 import io.bizloop.accounting.domain.JournalEntry;
+import io.bizloop.accounting.domain.JournalLine;
 import io.bizloop.accounting.domain.Party;
 import io.bizloop.accounting.domain.PartyAccount;
 import io.bizloop.accounting.port.FiscalPeriods;
@@ -86,7 +87,8 @@ public final class PostRevenue {
     if (refused.isPresent()) {
       return Outcome.rejected(refused.get());
     }
-    Money applied = customer.addItem(event.document().number(), event.order().value(), event.date(), gross.get());
+    String document = event.source(); // the document's number, made once (a shipment's is built from its order's)
+    Money applied = customer.addItem(document, event.order().value(), event.date(), gross.get());
     var revenue =
         EntryLines.create()
             .debit(books.code(RECEIVABLE), gross.get())
@@ -94,14 +96,19 @@ public final class PostRevenue {
             .credit(books.code(OUTPUT_VAT), amounts.vat());
     var advance =
         EntryLines.create().debit(books.code(CUSTOMER_ADVANCES), applied).credit(books.code(RECEIVABLE), applied);
+    var revenuePosting =
+        new Bookkeeper.Posting(document, "revenue of order " + event.order() + " recognised by " + document,
+            event.eventId(), EntryKind.REVENUE, event.order(), null, revenue.toList());
+    List<JournalLine> advanceLines = advance.toList();
     Outcome<List<JournalEntry>> drafts =
         books.check(
             event.date(),
-            List.of(
-                Bookkeeper.Posting.of(event, "revenue of order " + event.order() + " recognised by " + event.document(),
-                    EntryKind.REVENUE, event.order(), revenue.toList()),
-                Bookkeeper.Posting.of(event, "advance of customer " + event.customer() + " applied to " + event.document(),
-                    EntryKind.ADVANCE_APPLIED, event.order(), advance.toList())));
+            advanceLines.isEmpty() // no advance applied: no entry (check skips one without lines), no memo to build
+                ? List.of(revenuePosting)
+                : List.of(
+                    revenuePosting,
+                    new Bookkeeper.Posting(document, "advance of customer " + event.customer() + " applied to " + document,
+                        event.eventId(), EntryKind.ADVANCE_APPLIED, event.order(), null, advanceLines)));
     if (drafts.isRejected()) {
       return drafts.rejectedAs();
     }

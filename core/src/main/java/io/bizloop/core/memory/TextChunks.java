@@ -73,16 +73,26 @@ public final class TextChunks {
     byte[] into = chunks[(int) (at >>> CHUNK_SHIFT)];
     int offset = (int) (at & (CHUNK - 1));
     int length = text.length();
+    if (!wide) {
+      latin1(text, into, offset);
+      return at + length;
+    }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (wide) {
-        into[offset + 2 * i] = (byte) (c >>> 8);
-        into[offset + 2 * i + 1] = (byte) c;
-      } else {
-        into[offset + i] = (byte) c;
-      }
+      into[offset + 2 * i] = (byte) (c >>> 8);
+      into[offset + 2 * i + 1] = (byte) c;
     }
-    return at + (wide ? 2L * length : length);
+    return at + 2L * length;
+  }
+
+  /**
+   * Copies the low byte of each character of {@code text} (all Latin-1) to {@code into} from
+   * {@code offset}: the one copy {@link String} makes without a new array (for a Latin-1 string
+   * one array copy of its bytes), which is what its deprecation is about (it drops high bytes).
+   */
+  @SuppressWarnings("deprecation")
+  private static void latin1(String text, byte[] into, int offset) {
+    text.getBytes(0, text.length(), into, offset);
   }
 
   /**
