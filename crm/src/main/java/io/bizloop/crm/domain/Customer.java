@@ -72,7 +72,7 @@ public final class Customer {
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
-      tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
+      tags = tags == null || tags.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
       activities = List.copyOf(activities);
       Objects.requireNonNull(paid, "paid");
       Objects.requireNonNull(registeredOn, "registeredOn");
@@ -99,7 +99,8 @@ public final class Customer {
   private CompanySize size;
   private Set<String> tags;
   private String owner;
-  private final List<Activity> activities;
+  /** The snapshot's immutable list until an activity is logged, then a copy of its own (most customers are restored to be paid, not followed up). */
+  private List<Activity> activities;
   private Money paid;
   private final LocalDate registeredOn;
   private LocalDate lastPaymentOn;
@@ -113,7 +114,7 @@ public final class Customer {
     this.size = s.size();
     this.tags = s.tags();
     this.owner = s.owner();
-    this.activities = new ArrayList<>(s.activities());
+    this.activities = s.activities();
     this.paid = s.paid();
     this.registeredOn = s.registeredOn();
     this.lastPaymentOn = s.lastPaymentOn();
@@ -207,7 +208,7 @@ public final class Customer {
    */
   public void reassignOwner(String newOwner, LocalDate date) {
     String before = owner == null ? "nobody" : owner;
-    activities.add(new Activity("OWNER_CHANGE", "from " + before + " to " + newOwner, newOwner, date));
+    logged().add(new Activity("OWNER_CHANGE", "from " + before + " to " + newOwner, newOwner, date));
     owner = newOwner;
   }
 
@@ -230,7 +231,7 @@ public final class Customer {
     if (newTags != null) {
       tags = Collections.unmodifiableSet(new LinkedHashSet<>(newTags));
     }
-    activities.add(new Activity("PROFILE", "industry " + industry + ", size " + size + ", tags " + tags, owner, date));
+    logged().add(new Activity("PROFILE", "industry " + industry + ", size " + size + ", tags " + tags, owner, date));
   }
 
   /**
@@ -241,7 +242,7 @@ public final class Customer {
    * @param date business date
    */
   public void recordActivity(String type, String note, LocalDate date) {
-    activities.add(new Activity(type, note, owner, date));
+    logged().add(new Activity(type, note, owner, date));
   }
 
   /**
@@ -309,6 +310,14 @@ public final class Customer {
    */
   public Optional<String> owner() {
     return Optional.ofNullable(owner);
+  }
+
+  /** The activities as a list this customer may add to, copied from the snapshot's the first time. */
+  private List<Activity> logged() {
+    if (!(activities instanceof ArrayList)) {
+      activities = new ArrayList<>(activities);
+    }
+    return activities;
   }
 
   /**
