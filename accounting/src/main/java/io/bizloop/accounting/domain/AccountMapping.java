@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 public final class AccountMapping {
 
   private final Map<AccountRole, AccountCode> codes;
+  /** The same codes by the role's ordinal: every posting asks for several, an array read each. */
+  private final AccountCode[] byRole;
   private final Set<AccountCode> controlAccounts;
 
   private AccountMapping(Map<AccountRole, AccountCode> codes) {
@@ -28,6 +30,7 @@ public final class AccountMapping {
       }
     }
     this.codes = Collections.unmodifiableMap(copy);
+    this.byRole = copy.values().toArray(new AccountCode[0]); // an EnumMap's values come in ordinal order, every role mapped
     this.controlAccounts =
         copy.entrySet().stream()
             .filter(e -> e.getKey().isControl())
@@ -105,7 +108,7 @@ public final class AccountMapping {
    * @return its account code
    */
   public AccountCode code(AccountRole role) {
-    return codes.get(Objects.requireNonNull(role, "role"));
+    return byRole[Objects.requireNonNull(role, "role").ordinal()];
   }
 
   /**
