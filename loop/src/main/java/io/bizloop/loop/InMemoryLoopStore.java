@@ -3,6 +3,7 @@ package io.bizloop.loop;
 import io.bizloop.accounting.memory.InMemoryAccountingPorts;
 import io.bizloop.accounting.port.AccountingPorts;
 import io.bizloop.core.memory.InMemoryProcessedEvents;
+import io.bizloop.core.memory.TextKeyIndex;
 import io.bizloop.core.memory.TxMap;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
 import io.bizloop.core.port.ProcessedEvents;
@@ -23,9 +24,15 @@ import io.bizloop.inventory.port.InventoryPorts;
 public final class InMemoryLoopStore implements LoopStore {
 
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-  private final InMemoryProcessedEvents inbox = new InMemoryProcessedEvents(unitOfWork);
+  /**
+   * The event ids the inbox and the journal both track, kept once: column 0 the consumers that
+   * applied an event, column 1 the journal entries it caused (a posting policy looks up the event
+   * the inbox has just marked: one cache line, one copy of the id).
+   */
+  private final TextKeyIndex events = new TextKeyIndex(0, 2);
+  private final InMemoryProcessedEvents inbox = new InMemoryProcessedEvents(unitOfWork, events, 0);
   private final TxMap<String, Boolean> keys = new TxMap<>(unitOfWork);
-  private final AccountingPorts accounting = InMemoryAccountingPorts.create(unitOfWork);
+  private final AccountingPorts accounting = InMemoryAccountingPorts.create(unitOfWork, events, 1);
   private final InventoryPorts inventory = InMemoryInventoryPorts.create(unitOfWork);
 
   /** An empty store. */

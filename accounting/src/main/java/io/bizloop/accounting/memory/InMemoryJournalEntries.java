@@ -85,8 +85,9 @@ public final class InMemoryJournalEntries implements JournalEntries {
   private int[][] linkPrevious = new int[1][];
   /** Order → its newest link, or -1. */
   private final TextKeyIndex newestLink = new TextKeyIndex(-1);
-  /** Event (its id's text) → how many saved entries it caused. */
-  private final TextKeyIndex events = new TextKeyIndex(0);
+  /** Event (its id's text) → how many saved entries it caused, in column {@link #eventColumn}. */
+  private final TextKeyIndex events;
+  private final int eventColumn;
 
   /** Entries not kept as rows: numbered out of order, or updated with other lines. */
   private final TxMap<Long, JournalEntry.Snapshot> sparse;
@@ -103,7 +104,27 @@ public final class InMemoryJournalEntries implements JournalEntries {
    * @param unitOfWork the unit of work that undoes its writes
    */
   public InMemoryJournalEntries(InMemoryUnitOfWork unitOfWork) {
+    this(unitOfWork, new TextKeyIndex(0), 0);
+  }
+
+  /**
+   * An empty journal that counts its entries per event in {@code column} of an index of event ids
+   * shared with other stores of the same unit of work (the in-memory inbox, say): an event's id is
+   * then kept once, and looking up an event just delivered finds its slot in the cache.
+   *
+   * @param unitOfWork the unit of work that undoes its writes; it guards the index, so every store
+   *     sharing the index must be of this unit
+   * @param events the shared index, whose absent value is 0
+   * @param column this journal's column, used by no other store
+   * @throws IllegalArgumentException when the index's absent value is not 0 or it has no such column
+   */
+  public InMemoryJournalEntries(InMemoryUnitOfWork unitOfWork, TextKeyIndex events, int column) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    this.events = Objects.requireNonNull(events, "events");
+    if (events.absent() != 0 || column < 0 || column >= events.columns()) {
+      throw new IllegalArgumentException("a journal needs a column of an index whose absent value is 0");
+    }
+    this.eventColumn = column;
     this.sparse = new TxMap<>(unitOfWork);
   }
 
@@ -145,7 +166,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
       return Outcome.done();
     }
     // the entry counts under its event (one lookup, which also gives the key's reference for the row)
-    long eventKeyOf = stored.eventId() == null ? 0 : events.addTo(stored.eventId().value(), 1);
+    long eventKeyOf = stored.eventId() == null ? 0 : events.addTo(stored.eventId().value(), eventColumn, 1);
     if (number == rows + 1L && number < Integer.MAX_VALUE) {
       appendRow(stored, eventKeyOf);
       unitOfWork.onRollback(dropNewestRow);
@@ -300,7 +321,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   /** Takes back what {@link #index} did for the newest entry (undone newest first). */
   private void unindex(EventId eventId, SalesOrderId salesOrder) {
     if (eventId != null) {
-      events.addTo(eventId.value(), -1);
+      events.addTo(eventId.value(), eventColumn, -1);
     }
     if (salesOrder != null) {
       links--;
@@ -312,7 +333,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   public boolean containsEvent(EventId eventId) {
     Objects.requireNonNull(eventId, "event");
     String key = eventId.value();
-    return unitOfWork.active() ? events.get(key) > 0 : unitOfWork.read(() -> events.get(key) > 0);
+    return unitOfWork.active() ? events.get(key, eventColumn) > 0 : unitOfWork.read(() -> events.get(key, eventColumn) > 0);
   }
 
   @Override

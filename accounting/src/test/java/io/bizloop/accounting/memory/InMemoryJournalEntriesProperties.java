@@ -16,7 +16,9 @@ import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.RejectionCode;
 import io.bizloop.core.SalesOrderId;
+import io.bizloop.core.memory.InMemoryProcessedEvents;
 import io.bizloop.core.memory.InMemoryUnitOfWork;
+import io.bizloop.core.memory.TextKeyIndex;
 import io.bizloop.core.testing.Minimiser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,10 +81,16 @@ class InMemoryJournalEntriesProperties {
     assertThat(journal.find(4L)).isEmpty();
   }
 
-  /** Runs the steps the seeds give; the first disagreement with the model, or empty. */
+  /**
+   * Runs the steps the seeds give; the first disagreement with the model, or empty. The journal
+   * shares its index of events with an inbox, as in the in-memory loop (journal column 1, inbox
+   * column 0), whose marks the units make among the saves.
+   */
   private static Optional<String> run(List<Integer> seeds) {
     InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    InMemoryJournalEntries journal = new InMemoryJournalEntries(unitOfWork);
+    TextKeyIndex events = new TextKeyIndex(0, 2);
+    InMemoryJournalEntries journal = new InMemoryJournalEntries(unitOfWork, events, 1);
+    InMemoryProcessedEvents inbox = new InMemoryProcessedEvents(unitOfWork, events, 0);
     Model model = new Model();
     for (int step = 0; step < seeds.size(); step++) {
       Random random = new Random(seeds.get(step));
@@ -93,6 +101,7 @@ class InMemoryJournalEntriesProperties {
           unitOfWork.execute(
               () -> {
                 for (int s = 0; s < saves; s++) {
+                  markOne(inbox, tried, random);
                   Outcome<Void> saved = saveOne(journal, tried, random);
                   if (saved.isRejected()) {
                     return saved;
@@ -103,12 +112,45 @@ class InMemoryJournalEntriesProperties {
       if (unit.isAccepted()) {
         model = tried;
       }
-      Optional<String> differs = differs(journal, model);
+      Model now = model;
+      Optional<String> differs = differs(journal, now).or(() -> marksDiffer(unitOfWork, inbox, now));
       if (differs.isPresent()) {
         return Optional.of("after step " + (step + 1) + " (" + (unit.isAccepted() ? "kept" : "rolled back") + "): " + differs.get());
       }
     }
     return Optional.empty();
+  }
+
+  /** The inbox's marks against the model's, read by marking every pair in a unit that is rolled back. */
+  private static Optional<String> marksDiffer(InMemoryUnitOfWork unitOfWork, InMemoryProcessedEvents inbox, Model model) {
+    List<String> wrong = new ArrayList<>();
+    unitOfWork.execute(
+        () -> {
+          for (String consumer : List.of("accounting", "crm")) {
+            for (int e = 0; e < 8; e++) {
+              EventId event = event(e);
+              boolean marked = model.marks.contains(consumer + "|" + event);
+              if (inbox.markProcessed(consumer, event) == marked) {
+                wrong.add(consumer + "|" + event + (marked ? " is not marked" : " is marked"));
+              }
+            }
+          }
+          return Outcome.rejected(RejectionCode.CONFLICT, "only reading");
+        });
+    return wrong.isEmpty() ? Optional.empty() : Optional.of("the inbox differs from the model: " + wrong);
+  }
+
+  /** Marks an event for a consumer in the inbox, as the random picks (sometimes none), and checks it is new exactly when the model says so. */
+  private static void markOne(InMemoryProcessedEvents inbox, Model model, Random random) {
+    if (random.nextBoolean()) {
+      return;
+    }
+    String consumer = random.nextBoolean() ? "accounting" : "crm";
+    EventId event = event(random.nextInt(8));
+    boolean expected = model.marks.add(consumer + "|" + event);
+    if (inbox.markProcessed(consumer, event) != expected) {
+      throw new AssertionError("marking " + event + " for " + consumer + " answered " + !expected + ", the model " + expected);
+    }
   }
 
   /** One save the random picks, made on the store and on the model; a refused save leaves the model as it was. */
@@ -226,12 +268,15 @@ class InMemoryJournalEntriesProperties {
     final TreeMap<Long, JournalEntry.Snapshot> entries = new TreeMap<>();
     final List<Long> savedOrder = new ArrayList<>();
     final Map<EventId, Integer> events = new HashMap<>();
+    /** The (consumer, event) pairs the inbox sharing the journal's index of events has marked. */
+    final java.util.Set<String> marks = new java.util.HashSet<>();
 
     Model copy() {
       Model copy = new Model();
       copy.entries.putAll(entries);
       copy.savedOrder.addAll(savedOrder);
       copy.events.putAll(events);
+      copy.marks.addAll(marks);
       return copy;
     }
 

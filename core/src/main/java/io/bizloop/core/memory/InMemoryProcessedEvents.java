@@ -19,12 +19,15 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
    * open-addressed index of the ids' text (no node, no box, no id kept per event). Guarded by the
    * unit of work's lock.
    */
-  private final TextKeyIndex processed = new TextKeyIndex(0L);
+  private final TextKeyIndex processed;
+
+  /** The column of {@link #processed} the bits are in. */
+  private final int column;
 
   private final InMemoryUnitOfWork unitOfWork;
 
   /** Puts back an event's bits as they were before a rolled back mark (one instance: no object per mark). */
-  private final InMemoryUnitOfWork.Undo unmark = (event, old) -> processed.put((String) event, (Long) old);
+  private final InMemoryUnitOfWork.Undo unmark;
 
   private final TxMap<Key, Boolean> more;
 
@@ -34,7 +37,29 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
    * @param unitOfWork the unit of work whose rollback forgets what it marked
    */
   public InMemoryProcessedEvents(InMemoryUnitOfWork unitOfWork) {
+    this(unitOfWork, new TextKeyIndex(0L), 0);
+  }
+
+  /**
+   * An empty inbox that keeps its marks in {@code column} of an index of event ids shared with
+   * other stores of the same unit of work (the in-memory journal's entries per event, say): an
+   * event's id is then kept once, and the journal's lookup of an event just delivered finds its
+   * slot in the cache.
+   *
+   * @param unitOfWork the unit of work whose rollback forgets what it marked; it guards the index,
+   *     so every store sharing the index must be of this unit
+   * @param events the shared index, whose absent value is 0
+   * @param column this inbox's column, used by no other store
+   * @throws IllegalArgumentException when the index's absent value is not 0 or it has no such column
+   */
+  public InMemoryProcessedEvents(InMemoryUnitOfWork unitOfWork, TextKeyIndex events, int column) {
     this.unitOfWork = java.util.Objects.requireNonNull(unitOfWork, "unitOfWork");
+    this.processed = java.util.Objects.requireNonNull(events, "events");
+    if (events.absent() != 0 || column < 0 || column >= events.columns()) {
+      throw new IllegalArgumentException("an inbox needs a column of an index whose absent value is 0");
+    }
+    this.column = column;
+    this.unmark = (event, old) -> events.put((String) event, column, (Long) old);
     this.more = new TxMap<>(unitOfWork);
   }
 
@@ -53,7 +78,7 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
     }
     try {
       String key = event.value();
-      long mask = processed.setBits(key, mine); // one lookup: set when not yet set
+      long mask = processed.setBits(key, column, mine); // one lookup: set when not yet set
       if ((mask & mine) != 0) {
         return false;
       }

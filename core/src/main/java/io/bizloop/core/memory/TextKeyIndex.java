@@ -23,17 +23,20 @@ public final class TextKeyIndex {
   private static final int POSITION_SHIFT = LENGTH_BITS + 1;
 
   private final long absent;
+  /** Longs per slot: the reference, the hash, one per column. */
+  private final int stride;
   /**
-   * Three longs per slot, side by side so that a probe reads one cache line, not one per array
-   * (the tables of a year are far bigger than the caches): the key's reference (0 when the slot is
-   * empty, else 1 + (position << POSITION_SHIFT | wide | length)), the value, the key's hash.
+   * The slots side by side, so that a probe reads one cache line, not one per array (the tables of
+   * a year are far bigger than the caches): the key's reference (0 when the slot is empty, else 1 +
+   * (position << POSITION_SHIFT | wide | length)), the key's hash, then the value of each column.
    */
-  private long[] table = new long[16 * STRIDE];
+  private long[] table;
   private int used;
 
-  private static final int STRIDE = 3;
-  private static final int VALUE = 1;
-  private static final int HASH = 2;
+  private static final int HASH = 1;
+  private static final int VALUE = 2;
+  /** The most value columns an index keeps per key. */
+  public static final int MOST_COLUMNS = 8;
 
   private final TextChunks texts = new TextChunks();
 
@@ -43,7 +46,34 @@ public final class TextKeyIndex {
    * @param absent what {@link #get} answers for a key never put
    */
   public TextKeyIndex(long absent) {
+    this(absent, 1);
+  }
+
+  /**
+   * An empty index that keeps {@code columns} values per key: stores that track the same keys
+   * (the inbox's consumers of an event and the journal's entries of it, say) share one key, one
+   * copy of its text and one lookup's cache line, each in a column of its own.
+   *
+   * @param absent what {@link #get} answers in every column for a key never put there
+   * @param columns values per key, 1 to {@link #MOST_COLUMNS}
+   * @throws IllegalArgumentException when {@code columns} is out of that range
+   */
+  public TextKeyIndex(long absent, int columns) {
+    if (columns < 1 || columns > MOST_COLUMNS) {
+      throw new IllegalArgumentException("a text index keeps 1 to " + MOST_COLUMNS + " columns, not " + columns);
+    }
     this.absent = absent;
+    this.stride = VALUE + columns;
+    this.table = new long[16 * stride];
+  }
+
+  /**
+   * How many values it keeps per key.
+   *
+   * @return the columns
+   */
+  public int columns() {
+    return stride - VALUE;
   }
 
   /**
@@ -62,19 +92,39 @@ public final class TextKeyIndex {
    * @return its value, or {@link #absent()} when it was never put
    */
   public long get(String key) {
+    return get(key, 0);
+  }
+
+  /**
+   * The value put last under {@code key} in {@code column}.
+   *
+   * @param key the key
+   * @param column the column, from 0
+   * @return its value, or {@link #absent()} when it was never put
+   */
+  public long get(String key, int column) {
+    int value = VALUE + checked(column);
     int h = hash(key);
     long[] t = table;
-    int mask = t.length / STRIDE - 1;
+    int stride = this.stride;
+    int mask = t.length / stride - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int at = i * STRIDE;
+      int at = i * stride;
       long ref = t[at];
       if (ref == 0) {
         return absent;
       }
       if ((int) t[at + HASH] == h && sameText(ref - 1, key)) {
-        return t[at + VALUE];
+        return t[at + value];
       }
     }
+  }
+
+  private int checked(int column) {
+    if (column < 0 || column >= stride - VALUE) {
+      throw new IndexOutOfBoundsException("column " + column + " of a text index with " + (stride - VALUE));
+    }
+    return column;
   }
 
   /**
@@ -86,9 +136,22 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long put(String key, long value) {
-    int at = slotOf(key);
-    long old = table[at + VALUE];
-    table[at + VALUE] = value;
+    return put(key, 0, value);
+  }
+
+  /**
+   * Puts {@code value} under {@code key} in {@code column}.
+   *
+   * @param key the key, at most {@link #LONGEST} characters
+   * @param column the column, from 0
+   * @param value its value
+   * @return the value it replaced, or {@link #absent()}
+   * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
+   */
+  public long put(String key, int column, long value) {
+    int at = slotOf(key) + VALUE + checked(column);
+    long old = table[at];
+    table[at] = value;
     return old;
   }
 
@@ -102,8 +165,22 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long addTo(String key, long delta) {
+    return addTo(key, 0, delta);
+  }
+
+  /**
+   * Adds {@code delta} to the value under {@code key} in {@code column}, as {@link #addTo(String,
+   * long)}.
+   *
+   * @param key the key, at most {@link #LONGEST} characters
+   * @param column the column, from 0
+   * @param delta what to add
+   * @return the key's reference
+   * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
+   */
+  public long addTo(String key, int column, long delta) {
     int at = slotOf(key);
-    table[at + VALUE] += delta;
+    table[at + VALUE + checked(column)] += delta;
     return table[at];
   }
 
@@ -117,9 +194,23 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long setBits(String key, long bits) {
-    int at = slotOf(key);
-    long old = table[at + VALUE];
-    table[at + VALUE] = old | bits;
+    return setBits(key, 0, bits);
+  }
+
+  /**
+   * Sets {@code bits} in the value under {@code key} in {@code column}, as {@link
+   * #setBits(String, long)}.
+   *
+   * @param key the key, at most {@link #LONGEST} characters
+   * @param column the column, from 0
+   * @param bits the bits to set
+   * @return the value before
+   * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
+   */
+  public long setBits(String key, int column, long bits) {
+    int at = slotOf(key) + VALUE + checked(column);
+    long old = table[at];
+    table[at] = old | bits;
     return old;
   }
 
@@ -155,17 +246,20 @@ public final class TextKeyIndex {
     }
     int h = hash(key);
     long[] t = table;
-    int mask = t.length / STRIDE - 1;
+    int stride = this.stride;
+    int mask = t.length / stride - 1;
     int i = h & mask;
-    int at = i * STRIDE;
-    for (long ref; (ref = t[at]) != 0; i = (i + 1) & mask, at = i * STRIDE) {
+    int at = i * stride;
+    for (long ref; (ref = t[at]) != 0; i = (i + 1) & mask, at = i * stride) {
       if ((int) t[at + HASH] == h && sameText(ref - 1, key)) {
         return at;
       }
     }
     t[at] = 1 + store(key);
     t[at + HASH] = h;
-    t[at + VALUE] = absent;
+    for (int v = at + VALUE; v < at + stride; v++) {
+      t[v] = absent;
+    }
     if (++used * 2 > mask + 1) {
       grow();
       return slotOf(key); // found again in the grown table
@@ -196,19 +290,20 @@ public final class TextKeyIndex {
 
   private void grow() {
     long[] old = table;
-    int slots = old.length / STRIDE;
-    if (slots >= 1 << 29) {
-      throw new IllegalStateException("a text index holds at most " + (1 << 28) + " keys");
+    int stride = this.stride;
+    int slots = old.length / stride;
+    if ((long) slots * 2 * stride > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a text index holds at most " + slots / 2 + " keys of " + (stride - VALUE) + " columns");
     }
     long[] t = new long[old.length * 2];
     int mask = slots * 2 - 1;
-    for (int from = 0; from < old.length; from += STRIDE) {
+    for (int from = 0; from < old.length; from += stride) {
       if (old[from] != 0) {
         int i = (int) old[from + HASH] & mask;
-        while (t[i * STRIDE] != 0) {
+        while (t[i * stride] != 0) {
           i = (i + 1) & mask;
         }
-        System.arraycopy(old, from, t, i * STRIDE, STRIDE);
+        System.arraycopy(old, from, t, i * stride, stride);
       }
     }
     table = t;
@@ -222,6 +317,6 @@ public final class TextKeyIndex {
 
   @Override
   public String toString() {
-    return "TextKeyIndex[" + used + " keys in " + table.length / STRIDE + " slots]";
+    return "TextKeyIndex[" + used + " keys in " + table.length / stride + " slots]";
   }
 }

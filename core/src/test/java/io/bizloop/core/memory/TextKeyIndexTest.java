@@ -83,4 +83,30 @@ class TextKeyIndexTest {
     assertThat(index.absent()).isZero();
     assertThatThrownBy(() -> index.put(null, 1)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void keepsEachColumnApartUnderOneKeyAndRefusesColumnsItHasNot() {
+    // given
+    TextKeyIndex index = new TextKeyIndex(0, 2);
+    for (int i = 0; i < 1_000; i++) { // through several growths
+      index.setBits("goods-shipped:SO-" + i, 0, 1L << (i % 3));
+      index.addTo("goods-shipped:SO-" + i, 1, i);
+    }
+
+    // when
+    long reference = index.addTo("goods-shipped:SO-7", 1, 1);
+
+    // then
+    assertThat(index.columns()).isEqualTo(2);
+    assertThat(index.size()).isEqualTo(1_000);
+    assertThat(index.get("goods-shipped:SO-7", 0)).isEqualTo(1L << 1);
+    assertThat(index.get("goods-shipped:SO-7", 1)).isEqualTo(8);
+    assertThat(index.get("goods-shipped:SO-7")).isEqualTo(1L << 1); // column 0
+    assertThat(index.text(reference)).isEqualTo("goods-shipped:SO-7");
+    assertThat(index.put("only-in-one", 1, 5)).isEqualTo(0);
+    assertThat(index.get("only-in-one", 0)).isEqualTo(0);
+    assertThatThrownBy(() -> index.get("goods-shipped:SO-7", 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> new TextKeyIndex(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TextKeyIndex(0, TextKeyIndex.MOST_COLUMNS + 1)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
