@@ -80,24 +80,22 @@ final class OpenTable<K, V> {
   }
 
   /** The keys, in slot order. */
-  @SuppressWarnings("unchecked")
   List<K> keys() {
-    List<K> list = new ArrayList<>(size);
-    for (int i = 0; i < entries.length; i += 2) {
-      if (entries[i] != null) {
-        list.add((K) entries[i]);
-      }
-    }
-    return list;
+    return inSlotOrder(0);
   }
 
   /** The values, in slot order. */
-  @SuppressWarnings("unchecked")
   List<V> values() {
-    List<V> list = new ArrayList<>(size);
+    return inSlotOrder(1);
+  }
+
+  /** The keys (0) or the values (1) of the filled slots, in slot order. */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> inSlotOrder(int part) {
+    List<T> list = new ArrayList<>(size);
     for (int i = 0; i < entries.length; i += 2) {
       if (entries[i] != null) {
-        list.add((V) entries[i + 1]);
+        list.add((T) entries[i + part]);
       }
     }
     return list;
