@@ -149,7 +149,8 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long put(String key, int column, long value) {
-    int at = slotOf(key) + VALUE + checked(column);
+    int offset = VALUE + checked(column); // first: a bad column puts no key
+    int at = slotOf(key) + offset;
     long old = table[at];
     table[at] = value;
     return old;
@@ -179,8 +180,9 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long addTo(String key, int column, long delta) {
+    int offset = VALUE + checked(column); // first: a bad column puts no key
     int at = slotOf(key);
-    table[at + VALUE + checked(column)] += delta;
+    table[at + offset] += delta;
     return table[at];
   }
 
@@ -208,7 +210,8 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long setBits(String key, int column, long bits) {
-    int at = slotOf(key) + VALUE + checked(column);
+    int offset = VALUE + checked(column); // first: a bad column puts no key
+    int at = slotOf(key) + offset;
     long old = table[at];
     table[at] = old | bits;
     return old;

@@ -106,6 +106,10 @@ class TextKeyIndexTest {
     assertThat(index.put("only-in-one", 1, 5)).isEqualTo(0);
     assertThat(index.get("only-in-one", 0)).isEqualTo(0);
     assertThatThrownBy(() -> index.get("goods-shipped:SO-7", 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> index.put("a new key", 2, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> index.addTo("a new key", -1, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> index.setBits("a new key", 2, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(index.size()).as("a refused column puts no key").isEqualTo(1_001);
     assertThatThrownBy(() -> new TextKeyIndex(0, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new TextKeyIndex(0, TextKeyIndex.MOST_COLUMNS + 1)).isInstanceOf(IllegalArgumentException.class);
   }
