@@ -121,10 +121,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
   public InMemoryJournalEntries(InMemoryUnitOfWork unitOfWork, TextKeyIndex events, int column) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.events = Objects.requireNonNull(events, "events");
-    if (events.absent() != 0 || column < 0 || column >= events.columns()) {
-      throw new IllegalArgumentException("a journal needs a column of an index whose absent value is 0");
-    }
-    this.eventColumn = column;
+    this.eventColumn = events.countingColumn(column);
     this.sparse = new TxMap<>(unitOfWork);
   }
 

@@ -55,10 +55,7 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
   public InMemoryProcessedEvents(InMemoryUnitOfWork unitOfWork, TextKeyIndex events, int column) {
     this.unitOfWork = java.util.Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.processed = java.util.Objects.requireNonNull(events, "events");
-    if (events.absent() != 0 || column < 0 || column >= events.columns()) {
-      throw new IllegalArgumentException("an inbox needs a column of an index whose absent value is 0");
-    }
-    this.column = column;
+    this.column = events.countingColumn(column);
     this.unmark = (event, old) -> events.put((String) event, column, (Long) old);
     this.more = new TxMap<>(unitOfWork);
   }

@@ -40,22 +40,19 @@ final class OpenTable<K, V> {
   V put(K key, V value) {
     Objects.requireNonNull(value, "value");
     int h = hash(key);
-    Object[] es = entries;
-    int mask = hashes.length - 1;
-    int i = h & mask;
-    for (Object k; (k = es[2 * i]) != null; i = (i + 1) & mask) {
-      if (hashes[i] == h && (k == key || k.equals(key))) {
-        V old = (V) es[2 * i + 1];
-        es[2 * i + 1] = value;
-        return old;
-      }
+    int i = find(key, h);
+    if (i >= 0) {
+      V old = (V) entries[2 * i + 1];
+      entries[2 * i + 1] = value;
+      return old;
     }
     if ((size + 1) * 2 > hashes.length) {
       grow();
-      return put(key, value);
+      i = find(key, h); // the free slot in the grown table
     }
-    es[2 * i] = key;
-    es[2 * i + 1] = value;
+    i = ~i;
+    entries[2 * i] = key;
+    entries[2 * i + 1] = value;
     hashes[i] = h;
     size++;
     return null;
@@ -101,14 +98,14 @@ final class OpenTable<K, V> {
     return list;
   }
 
-  /** The slot of {@code key}, or −1. */
+  /** The slot of {@code key}; when it is absent, {@code ~slot} of the free slot where it would go (negative). */
   private int find(Object key, int h) {
     Object[] es = entries;
     int mask = hashes.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       Object k = es[2 * i];
       if (k == null) {
-        return -1;
+        return ~i;
       }
       if (hashes[i] == h && (k == key || k.equals(key))) {
         return i;
@@ -163,9 +160,13 @@ final class OpenTable<K, V> {
     hashes = hs;
   }
 
-  /** The key's hash spread over the low bits (Fibonacci hashing, then the high half folded in). */
   private static int hash(Object key) {
-    int h = key.hashCode() * 0x9E3779B9;
+    return spread(key.hashCode());
+  }
+
+  /** A hash spread over the low bits, which pick a slot (Fibonacci hashing, then the high half folded in); also {@link TextKeyIndex}'s. */
+  static int spread(int hashCode) {
+    int h = hashCode * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 }

@@ -120,6 +120,27 @@ public final class TextKeyIndex {
     }
   }
 
+  /**
+   * Checks that {@code column} is one of this index's and that a key never put reads 0 there: what
+   * a store that counts or flags per key in a shared index needs (the inbox, the journal).
+   *
+   * @param column the store's column
+   * @return the column
+   * @throws IllegalArgumentException when the absent value is not 0 or there is no such column
+   */
+  public int countingColumn(int column) {
+    if (absent != 0 || column < 0 || column >= columns()) {
+      throw new IllegalArgumentException("a store needs a column of a text index whose absent value is 0, not column " + column + " of " + this);
+    }
+    return column;
+  }
+
+  /** Where {@code key}'s value in {@code column} is in the table, the key put first when it was never put (a bad column puts no key). */
+  private int valueOf(String key, int column) {
+    int offset = VALUE + checked(column);
+    return slotOf(key) + offset;
+  }
+
   private int checked(int column) {
     if (column < 0 || column >= stride - VALUE) {
       throw new IndexOutOfBoundsException("column " + column + " of a text index with " + (stride - VALUE));
@@ -149,8 +170,7 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long put(String key, int column, long value) {
-    int offset = VALUE + checked(column); // first: a bad column puts no key
-    int at = slotOf(key) + offset;
+    int at = valueOf(key, column);
     long old = table[at];
     table[at] = value;
     return old;
@@ -180,10 +200,9 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long addTo(String key, int column, long delta) {
-    int offset = VALUE + checked(column); // first: a bad column puts no key
-    int at = slotOf(key);
-    table[at + offset] += delta;
-    return table[at];
+    int at = valueOf(key, column);
+    table[at] += delta;
+    return table[at - VALUE - column]; // the reference at the slot's start
   }
 
   /**
@@ -210,8 +229,7 @@ public final class TextKeyIndex {
    * @throws IllegalArgumentException when the key is longer than {@link #LONGEST}
    */
   public long setBits(String key, int column, long bits) {
-    int offset = VALUE + checked(column); // first: a bad column puts no key
-    int at = slotOf(key) + offset;
+    int at = valueOf(key, column);
     long old = table[at];
     table[at] = old | bits;
     return old;
@@ -312,10 +330,8 @@ public final class TextKeyIndex {
     table = t;
   }
 
-  /** The key's hash spread over the low bits (Fibonacci hashing, then the high half folded in). */
   private static int hash(String key) {
-    int h = key.hashCode() * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    return OpenTable.spread(key.hashCode());
   }
 
   @Override
