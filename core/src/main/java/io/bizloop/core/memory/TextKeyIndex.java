@@ -41,6 +41,20 @@ public final class TextKeyIndex {
   private final TextChunks texts = new TextChunks();
 
   /**
+   * The keys looked up last, as the very strings passed, beside their slots: a store asks for the
+   * same key several times in a row (an event's consumers mark it, then the journal counts its
+   * entries; an order's postings link to it), and the same string is the same text, so such a
+   * lookup needs neither the probe nor the comparison of the characters. Slots never move but when
+   * the table grows, which forgets them; a key is never removed, so a remembered slot stays its.
+   * Only the lookups that may put a key (a writer's, alone) remember; {@link #get} only reads.
+   */
+  private final String[] recentKeys = new String[RECENT];
+  private final int[] recentSlots = new int[RECENT];
+  private int nextRecent;
+
+  private static final int RECENT = 4;
+
+  /**
    * An empty index.
    *
    * @param absent what {@link #get} answers for a key never put
@@ -104,6 +118,10 @@ public final class TextKeyIndex {
    */
   public long get(String key, int column) {
     int value = VALUE + checked(column);
+    int recent = recent(Objects.requireNonNull(key, "key"));
+    if (recent >= 0) {
+      return table[recent + value];
+    }
     int h = hash(key);
     long[] t = table;
     int stride = this.stride;
@@ -115,7 +133,7 @@ public final class TextKeyIndex {
         return absent;
       }
       if ((int) t[at + HASH] == h && sameText(ref - 1, key)) {
-        return t[at + value];
+        return t[at + value]; // not remembered: readers may run side by side, only a writer remembers
       }
     }
   }
@@ -265,6 +283,10 @@ public final class TextKeyIndex {
     if (key.length() > LONGEST) {
       throw new IllegalArgumentException("a key of a text index has at most " + LONGEST + " characters");
     }
+    int recent = recent(key);
+    if (recent >= 0) {
+      return recent;
+    }
     int h = hash(key);
     long[] t = table;
     int stride = this.stride;
@@ -273,6 +295,7 @@ public final class TextKeyIndex {
     int at = i * stride;
     for (long ref; (ref = t[at]) != 0; i = (i + 1) & mask, at = i * stride) {
       if ((int) t[at + HASH] == h && sameText(ref - 1, key)) {
+        remember(key, at);
         return at;
       }
     }
@@ -285,7 +308,26 @@ public final class TextKeyIndex {
       grow();
       return slotOf(key); // found again in the grown table
     }
+    remember(key, at);
     return at;
+  }
+
+  /** Where the slot of {@code key} (this very string) starts, when it was looked up lately; else -1. */
+  private int recent(String key) {
+    String[] keys = recentKeys;
+    for (int r = 0; r < RECENT; r++) {
+      if (keys[r] == key) {
+        return recentSlots[r];
+      }
+    }
+    return -1;
+  }
+
+  private void remember(String key, int at) {
+    int r = nextRecent;
+    recentKeys[r] = key;
+    recentSlots[r] = at;
+    nextRecent = (r + 1) & (RECENT - 1);
   }
 
   /**
@@ -328,6 +370,7 @@ public final class TextKeyIndex {
       }
     }
     table = t;
+    java.util.Arrays.fill(recentKeys, null); // their slots moved
   }
 
   private static int hash(String key) {

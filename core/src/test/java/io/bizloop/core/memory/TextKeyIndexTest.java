@@ -16,6 +16,7 @@ class TextKeyIndexTest {
     Map<String, Long> model = new HashMap<>();
     Random random = new Random(42);
     String[] alphabets = {"ab", "aé", "a备", "Aa", "BB"}; // "Aa" and "BB" have the same String hash
+    String[] lately = new String[8]; // the very strings of recent steps, asked again (the index remembers some)
     for (int step = 0; step < 200_000; step++) {
       String alphabet = alphabets[random.nextInt(alphabets.length)];
       StringBuilder key = new StringBuilder(step % 997 == 0 ? "x".repeat(3_000) : "");
@@ -24,6 +25,10 @@ class TextKeyIndexTest {
         key.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String k = key.toString();
+      if (step > 8 && random.nextBoolean()) {
+        k = lately[random.nextInt(lately.length)];
+      }
+      lately[step % lately.length] = k;
       long before = model.getOrDefault(k, -7L);
       switch (random.nextInt(4)) {
         case 0 -> {
