@@ -17,6 +17,12 @@ public record EventId(String value) {
   public static final int MAX_LENGTH = 255;
 
   /**
+   * Kinds that passed {@link #requireKind}, as the very strings, by hash: a racy cache (a slot read
+   * stale or overwritten only means the check runs again), holding nothing but checked kinds.
+   */
+  private static final String[] CHECKED_KINDS = new String[16];
+
+  /**
    * Checks the text.
    *
    * @param value the key
@@ -72,6 +78,10 @@ public record EventId(String value) {
   }
 
   private static String requireKind(String kind) {
+    int slot = kind == null ? 0 : kind.hashCode() & (CHECKED_KINDS.length - 1);
+    if (kind != null && CHECKED_KINDS[slot] == kind) {
+      return kind; // this very string passed before: the kinds are a handful of constants
+    }
     if (kind == null || kind.isEmpty() || kind.length() > 32) {
       throw new IllegalArgumentException("event kind must be 1 to 32 characters");
     }
@@ -81,6 +91,7 @@ public record EventId(String value) {
         throw new IllegalArgumentException("event kind " + Ids.quote(kind) + " must be lower-case letters and hyphens");
       }
     }
+    CHECKED_KINDS[slot] = kind;
     return kind;
   }
 

@@ -78,6 +78,9 @@ public final class Ids {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= ' ' && c < 0x7F) {
+        continue; // printable ASCII, the common case: no surrogate, no control character
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
           i++;

@@ -77,7 +77,9 @@ public final class PartyAccount {
   private String name;
   private boolean registered;
   private final Currency currency;
-  private final List<OpenItem> items;
+  /** The snapshot's unmodifiable list until the first change, then a copy of this account's own. */
+  private List<OpenItem> items;
+  private boolean itemsOwned;
   private Money advance;
   private int paymentTermsDays;
   private final long version;
@@ -87,7 +89,7 @@ public final class PartyAccount {
     this.name = s.name();
     this.registered = s.registered();
     this.currency = s.currency();
-    this.items = new ArrayList<>(s.items());
+    this.items = s.items(); // unmodifiable: copied on the first change only (most restores change nothing, or add one)
     this.advance = s.advance();
     this.paymentTermsDays = s.paymentTermsDays();
     this.version = s.version();
@@ -185,7 +187,7 @@ public final class PartyAccount {
     Money applied = advance.min(amount);
     Money open = amount.minus(applied);
     if (open.isPositive()) {
-      items.add(new OpenItem(document, order, date, date.plusDays(paymentTermsDays), amount, open));
+      ownItems().add(new OpenItem(document, order, date, date.plusDays(paymentTermsDays), amount, open));
     }
     advance = advance.minus(applied);
     return applied;
@@ -234,14 +236,22 @@ public final class PartyAccount {
       }
       Money part = item.open().min(left);
       if (part.compareTo(item.open()) == 0) {
-        items.remove(i); // settled: the next item moves to i
+        ownItems().remove(i); // settled: the next item moves to i
       } else {
-        items.set(i, item.settled(part));
+        ownItems().set(i, item.settled(part));
         i++;
       }
       left = left.minus(part);
     }
     return amount.minus(left);
+  }
+
+  private List<OpenItem> ownItems() {
+    if (!itemsOwned) {
+      items = new ArrayList<>(items);
+      itemsOwned = true;
+    }
+    return items;
   }
 
   private void requirePositive(Money amount) {

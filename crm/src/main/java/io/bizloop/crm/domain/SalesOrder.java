@@ -258,7 +258,7 @@ public final class SalesOrder {
                 + exposure.limit().get().toPlainString());
       }
     }
-    List<SalesOrderConfirmed.Line> confirmedLines = new ArrayList<>();
+    SalesOrderConfirmed.Line[] confirmedLines = new SalesOrderConfirmed.Line[lines.size()];
     LineAmounts total = LineAmounts.zero(settings.currency());
     for (int i = 0; i < lines.size(); i++) {
       OrderLine line = lines.get(i);
@@ -269,19 +269,19 @@ public final class SalesOrder {
       }
       lines.set(i, line);
       total = total.plus(fixed);
-      confirmedLines.add(new SalesOrderConfirmed.Line(line.sku(), line.ordered(), fixed));
+      confirmedLines[i] = new SalesOrderConfirmed.Line(line.sku(), line.ordered(), fixed);
     }
     status = SalesOrderStatus.CONFIRMED;
     confirmedOn = date;
     touch(date);
-    List<BusinessEvent> events = new ArrayList<>();
-    events.add(
-        new SalesOrderConfirmed(EventId.of(CONFIRMED, id), date, id, customer, warehouse, confirmedLines));
+    // unmodifiable from the start (one or two elements: no array), which the event keeps as it is
+    SalesOrderConfirmed confirmed =
+        new SalesOrderConfirmed(EventId.of(CONFIRMED, id), date, id, customer, warehouse, List.of(confirmedLines));
     if (settings.recognition() == RevenueRecognition.ORDER_CONFIRMATION && !total.isZero()) {
-      events.add(
-          new RevenueRecognised(EventId.of(ORDER_REVENUE, id), date, id, id, customer, total));
+      return Outcome.done(List.of(
+          confirmed, new RevenueRecognised(EventId.of(ORDER_REVENUE, id), date, id, id, customer, total)));
     }
-    return Outcome.done(events);
+    return Outcome.done(List.of(confirmed));
   }
 
   /**

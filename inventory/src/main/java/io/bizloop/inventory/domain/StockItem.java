@@ -173,7 +173,9 @@ public final class StockItem {
   private final CostingMethod costing;
   private Quantity onHand;
   private Money value;
-  private final List<CostLayer> layers;
+  /** The snapshot's unmodifiable list until the first change, then a copy of this item's own. */
+  private List<CostLayer> layers;
+  private boolean layersOwned;
   private BigDecimal lastReceiptUnitCost;
   private Quantity reservedForOrders;
   private final Map<ReservationId, Quantity> holds = new LinkedHashMap<>();
@@ -185,7 +187,7 @@ public final class StockItem {
     this.costing = s.costing();
     this.onHand = s.onHand();
     this.value = s.value();
-    this.layers = new ArrayList<>(s.layers());
+    this.layers = s.layers(); // unmodifiable: copied on the first change only (none under moving average)
     this.lastReceiptUnitCost = s.lastReceiptUnitCost();
     this.reservedForOrders = s.reservedForOrders();
     for (Hold hold : s.holds()) {
@@ -631,8 +633,16 @@ public final class StockItem {
     onHand = onHand.plus(layer.quantity());
     value = value.plus(layer.value());
     if (costing == CostingMethod.FIFO) {
-      layers.add(layer);
+      ownLayers().add(layer);
     }
+  }
+
+  private List<CostLayer> ownLayers() {
+    if (!layersOwned) {
+      layers = new ArrayList<>(layers);
+      layersOwned = true;
+    }
+    return layers;
   }
 
   /** Issues {@code quantity} ≤ onHand (every caller checked it) by the costing method. */
@@ -648,13 +658,13 @@ public final class StockItem {
       while (left.isPositive()) {
         CostLayer oldest = layers.get(0);
         if (left.compareTo(oldest.quantity()) >= 0) {
-          layers.remove(0);
+          ownLayers().remove(0);
           taken.add(oldest);
           cost = cost.plus(oldest.value());
           left = left.minus(oldest.quantity());
         } else {
           Money part = oldest.value().share(left.value(), oldest.quantity().value());
-          layers.set(0, new CostLayer(oldest.quantity().minus(left), oldest.value().minus(part)));
+          ownLayers().set(0, new CostLayer(oldest.quantity().minus(left), oldest.value().minus(part)));
           taken.add(new CostLayer(left, part));
           cost = cost.plus(part);
           left = left.minus(left);
