@@ -113,7 +113,7 @@ final class Bookkeeper {
 
   /** PERIOD_CLOSED when {@code date} falls in a closed period. */
   Optional<Rejection> closed(LocalDate date, java.util.function.Supplier<String> what) {
-    if (periods.isClosed(Period.of(date))) {
+    if (periods.isClosedOn(date)) {
       return Optional.of(
           Rejection.of(PERIOD_CLOSED, what.get() + " would post on " + date + " into closed period " + Period.of(date)));
     }

@@ -19,6 +19,13 @@ public final class InMemoryFiscalPeriods implements FiscalPeriods {
   private final TxMap<Period, FiscalPeriod.Snapshot> periods;
 
   /**
+   * Set when a closed period is saved and never reset (a save rolled back or a period reopened
+   * only means the lookup runs): until then every period is open, which a posting learns without a
+   * lookup or a {@link Period}.
+   */
+  private volatile boolean anyClosed;
+
+  /**
    * An empty store: every period is open.
    *
    * @param unitOfWork the unit of work that undoes its writes
@@ -40,8 +47,16 @@ public final class InMemoryFiscalPeriods implements FiscalPeriods {
   }
 
   @Override
+  public boolean isClosedOn(java.time.LocalDate date) {
+    return anyClosed && isClosed(Period.of(date));
+  }
+
+  @Override
   public Outcome<Void> save(FiscalPeriod period) {
     FiscalPeriod.Snapshot s = period.snapshot();
+    if (s.closed()) {
+      anyClosed = true; // before the write: a reader that sees the period closed sees this too
+    }
     FiscalPeriod.Snapshot stored = new FiscalPeriod.Snapshot(s.period(), s.closed(), s.version() + 1);
     return periods.putNextVersion(s.period(), stored, FiscalPeriod.Snapshot::version)
         ? Outcome.done() : Outcome.rejected(CONFLICT, "period " + s.period() + " was changed by another writer");

@@ -24,6 +24,17 @@ public interface FiscalPeriods extends Repository<Period, FiscalPeriod> {
   }
 
   /**
+   * Whether the period {@code date} falls in is closed: what every posting asks, so a store that
+   * can answer without building the period (none closed yet, say) overrides it.
+   *
+   * @param date a business date
+   * @return {@link #isClosed(Period) isClosed}{@code (Period.of(date))}
+   */
+  default boolean isClosedOn(java.time.LocalDate date) {
+    return isClosed(Period.of(date));
+  }
+
+  /**
    * The closed periods.
    *
    * @return every period that is closed now

@@ -16,9 +16,36 @@ final class Events {
     return List.copyOf(lines);
   }
 
-  static void require(Object... values) {
-    for (Object value : values) {
-      Objects.requireNonNull(value);
-    }
+  // fixed arities, not varargs: an event is made per step of a flow, and an array per event was
+  // one of the allocations the compiler kept
+
+  static void require(Object a, Object b) {
+    Objects.requireNonNull(a);
+    Objects.requireNonNull(b);
+  }
+
+  static void require(Object a, Object b, Object c) {
+    require(a, b);
+    Objects.requireNonNull(c);
+  }
+
+  static void require(Object a, Object b, Object c, Object d) {
+    require(a, b, c);
+    Objects.requireNonNull(d);
+  }
+
+  static void require(Object a, Object b, Object c, Object d, Object e) {
+    require(a, b, c, d);
+    Objects.requireNonNull(e);
+  }
+
+  static void require(Object a, Object b, Object c, Object d, Object e, Object f) {
+    require(a, b, c, d, e);
+    Objects.requireNonNull(f);
+  }
+
+  static void require(Object a, Object b, Object c, Object d, Object e, Object f, Object g) {
+    require(a, b, c, d, e, f);
+    Objects.requireNonNull(g);
   }
 }
