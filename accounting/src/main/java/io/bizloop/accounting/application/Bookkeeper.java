@@ -24,7 +24,6 @@ import io.bizloop.core.Rejection;
 import io.bizloop.core.SalesOrderId;
 import io.bizloop.core.event.BusinessEvent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -171,8 +170,10 @@ final class Bookkeeper {
    * (PERIOD_CLOSED), within the books' range (INVALID_INPUT). Changes nothing.
    */
   Outcome<List<JournalEntry>> check(LocalDate date, List<Posting> postings) {
-    List<JournalEntry> drafts = new ArrayList<>();
-    for (Posting p : postings) {
+    JournalEntry[] drafts = new JournalEntry[postings.size()];
+    int n = 0;
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
       if (p.lines().isEmpty()) {
         continue;
       }
@@ -181,9 +182,10 @@ final class Bookkeeper {
       if (draft.isRejected()) {
         return draft.rejectedAs();
       }
-      drafts.add(draft.value());
+      drafts[n++] = draft.value();
     }
-    return check(drafts);
+    // unmodifiable at once (one or two drafts: no array), which check and post then keep as it is
+    return check(List.of(n == drafts.length ? drafts : java.util.Arrays.copyOf(drafts, n)));
   }
 
   /** Checks drafts: in the book currency, on accounts of the chart, in an open period, within range. */

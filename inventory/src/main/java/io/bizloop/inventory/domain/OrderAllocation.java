@@ -263,7 +263,9 @@ public final class OrderAllocation {
     Money shippedCost;
     Quantity returned;
     Money returnedCost;
-    final List<WarehouseId> shippedFrom = new ArrayList<>();
+    /** The line's unmodifiable list until a shipment adds a warehouse ({@link #shippedFrom}), then its own copy. */
+    private List<WarehouseId> shippedFrom;
+    private boolean shippedFromOwned;
 
     MutableLine(Line line) {
       sku = line.sku();
@@ -274,13 +276,34 @@ public final class OrderAllocation {
       shippedCost = line.shippedCost();
       returned = line.returned();
       returnedCost = line.returnedCost();
-      shippedFrom.addAll(line.shippedFrom());
+      shippedFrom = line.shippedFrom();
     }
 
     Line freeze() {
-      List<WarehouseQuantity> list = new ArrayList<>();
-      reserved.forEach((w, q) -> list.add(new WarehouseQuantity(w, q)));
+      List<WarehouseQuantity> list;
+      if (reserved.isEmpty()) {
+        list = List.of();
+      } else if (reserved.size() == 1) { // one warehouse, the common case: no array, kept as it is by Line
+        Map.Entry<WarehouseId, Quantity> only = reserved.entrySet().iterator().next();
+        list = List.of(new WarehouseQuantity(only.getKey(), only.getValue()));
+      } else {
+        List<WarehouseQuantity> several = new ArrayList<>(reserved.size());
+        reserved.forEach((w, q) -> several.add(new WarehouseQuantity(w, q)));
+        list = several;
+      }
       return new Line(sku, ordered, list, backordered, shipped, shippedCost, returned, returnedCost, shippedFrom);
+    }
+
+    /** Notes that the line shipped from {@code warehouse} (once per warehouse, first shipment first). */
+    void shippedFrom(WarehouseId warehouse) {
+      if (shippedFrom.contains(warehouse)) {
+        return;
+      }
+      if (!shippedFromOwned) {
+        shippedFrom = new ArrayList<>(shippedFrom);
+        shippedFromOwned = true;
+      }
+      shippedFrom.add(warehouse);
     }
 
     Quantity reservedIn(WarehouseId w) {
@@ -671,9 +694,7 @@ public final class OrderAllocation {
       line.take(take.from(), take.quantity());
       line.shipped = line.shipped.plus(take.quantity());
       line.shippedCost = line.shippedCost.plus(issue.cost());
-      if (!line.shippedFrom.contains(take.from())) {
-        line.shippedFrom.add(take.from());
-      }
+      line.shippedFrom(take.from());
       shipped.add(new GoodsShipped.Line(line.sku, take.from(), take.quantity(), issue.cost()));
     }
     shipments++;
