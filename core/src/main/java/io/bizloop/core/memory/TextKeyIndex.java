@@ -373,8 +373,57 @@ public final class TextKeyIndex {
     java.util.Arrays.fill(recentKeys, null); // their slots moved
   }
 
-  private static int hash(String key) {
-    return OpenTable.spread(key.hashCode());
+  /** Keys whose numbers run in sequence share a run of this many slots (2^BLOCK_BITS). */
+  private static final int BLOCK_BITS = 4;
+
+  /**
+   * The key's hash, which keeps numbered keys near each other: books number their documents in
+   * sequence (SO-1041, SO-1042, PAY-77, PAY-78), and a year's table is far bigger than the caches,
+   * so a key put in a random slot costs a cache miss (and a page walk). The last run of two to nine
+   * digits is taken as a number; the rest of the text picks a random block of 2^{@link
+   * #BLOCK_BITS} slots per 2^BLOCK_BITS numbers, and the number's low bits the slot in it: the
+   * next document of a kind lands in the slot after the last one's. A key with no such run is
+   * hashed as a whole. Any hash answers right (a slot's text is compared); this one only decides
+   * where keys sit.
+   */
+  static int hash(String key) {
+    int end = key.length();
+    int i = end - 1;
+    int runEnd = -1;
+    int runStart = -1;
+    while (i >= 0) { // the last run of at least two digits
+      while (i >= 0 && !isDigit(key.charAt(i))) {
+        i--;
+      }
+      int last = i;
+      while (i >= 0 && isDigit(key.charAt(i))) {
+        i--;
+      }
+      if (last - i >= 2) {
+        runEnd = last + 1;
+        runStart = i + 1;
+        break;
+      }
+    }
+    if (runStart < 0 || runEnd - runStart > 9) {
+      return OpenTable.spread(key.hashCode());
+    }
+    int rest = runEnd - runStart; // the run's length tells "SO-007" from "SO-7"
+    int number = 0;
+    for (int c = 0; c < end; c++) {
+      char ch = key.charAt(c);
+      if (c >= runStart && c < runEnd) {
+        number = number * 10 + (ch - '0');
+      } else {
+        rest = 31 * rest + ch;
+      }
+    }
+    int block = OpenTable.spread(rest ^ (number >>> BLOCK_BITS) * 0x27D4EB2F);
+    return block << BLOCK_BITS | number & ((1 << BLOCK_BITS) - 1);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   @Override

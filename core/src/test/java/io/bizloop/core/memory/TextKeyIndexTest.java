@@ -15,7 +15,8 @@ class TextKeyIndexTest {
     TextKeyIndex index = new TextKeyIndex(-7);
     Map<String, Long> model = new HashMap<>();
     Random random = new Random(42);
-    String[] alphabets = {"ab", "aé", "a备", "Aa", "BB"}; // "Aa" and "BB" have the same String hash
+    // "Aa" and "BB" have the same String hash; digit runs take the numbered keys' hash (SO-007 vs SO-7, runs past 9 digits)
+    String[] alphabets = {"ab", "aé", "a备", "Aa", "BB", "S0-/7", "0123456789", "x1"};
     String[] lately = new String[8]; // the very strings of recent steps, asked again (the index remembers some)
     for (int step = 0; step < 200_000; step++) {
       String alphabet = alphabets[random.nextInt(alphabets.length)];
@@ -54,6 +55,24 @@ class TextKeyIndexTest {
     model.forEach((k, v) -> assertThat(index.get(k)).isEqualTo(v));
     assertThat(index.get("never put")).isEqualTo(-7L);
     assertThat(index.get("AaAa")).isEqualTo(model.getOrDefault("AaAa", -7L));
+  }
+
+  @Test
+  void keysNumberedInSequenceSitInNeighbouringSlotsAndStayApart() {
+    TextKeyIndex index = new TextKeyIndex(0);
+    for (int n = 1; n <= 100_000; n++) {
+      index.put("order-confirmed:SO-" + n, n);
+      index.put("goods-shipped:SO-" + n + "/S1", -n); // the order's number, not the last digit, places it
+    }
+    for (int n = 1; n <= 100_000; n++) {
+      assertThat(index.get("order-confirmed:SO-" + n)).isEqualTo(n);
+      assertThat(index.get("goods-shipped:SO-" + n + "/S1")).isEqualTo(-n);
+    }
+    assertThat(index.get("order-confirmed:SO-0001")).isZero(); // same number, other text
+    // the placement itself: the next number of a kind is the next slot of a block, a new block elsewhere
+    assertThat(TextKeyIndex.hash("PAY-1041") + 1).isEqualTo(TextKeyIndex.hash("PAY-1042"));
+    assertThat(TextKeyIndex.hash("PAY-1042") >>> 4).isNotEqualTo(TextKeyIndex.hash("INV-1042") >>> 4);
+    assertThat(TextKeyIndex.hash("PAY-007")).isNotEqualTo(TextKeyIndex.hash("PAY-7"));
   }
 
   @Test
