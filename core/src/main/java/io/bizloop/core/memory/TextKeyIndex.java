@@ -408,7 +408,7 @@ public final class TextKeyIndex {
     if (runStart < 0 || runEnd - runStart > 9) {
       return OpenTable.spread(key.hashCode());
     }
-    int rest = runEnd - runStart; // the run's length tells "SO-007" from "SO-7"
+    int rest = runStart << 4 | runEnd - runStart; // where the run is and how long ("A12B" vs "AB12", "SO-07" vs "SO-007")
     int number = 0;
     for (int c = 0; c < end; c++) {
       char ch = key.charAt(c);

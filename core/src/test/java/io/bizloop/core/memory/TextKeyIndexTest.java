@@ -72,7 +72,8 @@ class TextKeyIndexTest {
     // the placement itself: the next number of a kind is the next slot of a block, a new block elsewhere
     assertThat(TextKeyIndex.hash("PAY-1041") + 1).isEqualTo(TextKeyIndex.hash("PAY-1042"));
     assertThat(TextKeyIndex.hash("PAY-1042") >>> 4).isNotEqualTo(TextKeyIndex.hash("INV-1042") >>> 4);
-    assertThat(TextKeyIndex.hash("PAY-007")).isNotEqualTo(TextKeyIndex.hash("PAY-7"));
+    assertThat(TextKeyIndex.hash("PAY-007")).isNotEqualTo(TextKeyIndex.hash("PAY-07"));
+    assertThat(TextKeyIndex.hash("A12B")).isNotEqualTo(TextKeyIndex.hash("AB12"));
   }
 
   @Test
