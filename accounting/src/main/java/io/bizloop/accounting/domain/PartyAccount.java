@@ -1,8 +1,8 @@
 package io.bizloop.accounting.domain;
 
+import io.bizloop.core.Lists;
 import io.bizloop.core.Money;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +79,6 @@ public final class PartyAccount {
   private final Currency currency;
   /** The snapshot's unmodifiable list until the first change, then a copy of this account's own. */
   private List<OpenItem> items;
-  private boolean itemsOwned;
   private Money advance;
   private int paymentTermsDays;
   private final long version;
@@ -247,11 +246,7 @@ public final class PartyAccount {
   }
 
   private List<OpenItem> ownItems() {
-    if (!itemsOwned) {
-      items = new ArrayList<>(items);
-      itemsOwned = true;
-    }
-    return items;
+    return items = Lists.writable(items);
   }
 
   private void requirePositive(Money amount) {

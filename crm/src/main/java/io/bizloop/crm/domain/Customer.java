@@ -1,10 +1,10 @@
 package io.bizloop.crm.domain;
 
 import io.bizloop.core.CustomerId;
+import io.bizloop.core.Lists;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashSet;
@@ -314,10 +314,7 @@ public final class Customer {
 
   /** The activities as a list this customer may add to, copied from the snapshot's the first time. */
   private List<Activity> logged() {
-    if (!(activities instanceof ArrayList)) {
-      activities = new ArrayList<>(activities);
-    }
-    return activities;
+    return activities = Lists.writable(activities);
   }
 
   /**

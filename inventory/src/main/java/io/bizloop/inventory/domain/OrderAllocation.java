@@ -2,6 +2,7 @@ package io.bizloop.inventory.domain;
 
 import io.bizloop.core.CustomerId;
 import io.bizloop.core.EventId;
+import io.bizloop.core.Lists;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
@@ -265,7 +266,6 @@ public final class OrderAllocation {
     Money returnedCost;
     /** The line's unmodifiable list until a shipment adds a warehouse ({@link #shippedFrom}), then its own copy. */
     private List<WarehouseId> shippedFrom;
-    private boolean shippedFromOwned;
 
     MutableLine(Line line) {
       sku = line.sku();
@@ -299,10 +299,7 @@ public final class OrderAllocation {
       if (shippedFrom.contains(warehouse)) {
         return;
       }
-      if (!shippedFromOwned) {
-        shippedFrom = new ArrayList<>(shippedFrom);
-        shippedFromOwned = true;
-      }
+      shippedFrom = Lists.writable(shippedFrom);
       shippedFrom.add(warehouse);
     }
 

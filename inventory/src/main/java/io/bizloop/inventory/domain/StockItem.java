@@ -1,5 +1,6 @@
 package io.bizloop.inventory.domain;
 
+import io.bizloop.core.Lists;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
@@ -175,7 +176,6 @@ public final class StockItem {
   private Money value;
   /** The snapshot's unmodifiable list until the first change, then a copy of this item's own. */
   private List<CostLayer> layers;
-  private boolean layersOwned;
   private BigDecimal lastReceiptUnitCost;
   private Quantity reservedForOrders;
   private final Map<ReservationId, Quantity> holds = new LinkedHashMap<>();
@@ -638,11 +638,7 @@ public final class StockItem {
   }
 
   private List<CostLayer> ownLayers() {
-    if (!layersOwned) {
-      layers = new ArrayList<>(layers);
-      layersOwned = true;
-    }
-    return layers;
+    return layers = Lists.writable(layers);
   }
 
   /** Issues {@code quantity} ≤ onHand (every caller checked it) by the costing method. */
