@@ -12,6 +12,7 @@ import io.bizloop.crm.domain.SalesOrder;
 import io.bizloop.crm.port.SalesOrders;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,11 +59,20 @@ public final class RecordShipment {
       return Outcome.done();
     }
     SalesOrder order = found.get();
-    Map<Sku, BigDecimal> quantities = new LinkedHashMap<>();
-    Map<Sku, Money> costs = new LinkedHashMap<>();
-    for (GoodsShipped.Line line : event.lines()) {
-      quantities.merge(line.sku(), line.quantity().value(), BigDecimal::add);
-      costs.merge(line.sku(), line.cost(), Money::plus);
+    Map<Sku, BigDecimal> quantities;
+    Map<Sku, Money> costs;
+    List<GoodsShipped.Line> shipped = event.lines();
+    if (shipped.size() == 1) { // the common shipment: no maps to build and merge into
+      GoodsShipped.Line only = shipped.get(0);
+      quantities = Map.of(only.sku(), only.quantity().value());
+      costs = Map.of(only.sku(), only.cost());
+    } else {
+      quantities = new LinkedHashMap<>();
+      costs = new LinkedHashMap<>();
+      for (GoodsShipped.Line line : shipped) {
+        quantities.merge(line.sku(), line.quantity().value(), BigDecimal::add);
+        costs.merge(line.sku(), line.cost(), Money::plus);
+      }
     }
     Outcome<Void> decision =
         order.recordShipment(event.shipment(), quantities, costs, settings.recognition(), event.date());

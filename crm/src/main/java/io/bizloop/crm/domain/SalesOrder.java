@@ -9,6 +9,7 @@ import io.bizloop.core.CustomerId;
 import io.bizloop.core.EventId;
 import io.bizloop.core.InvoiceId;
 import io.bizloop.core.LineAmounts;
+import io.bizloop.core.Lists;
 import io.bizloop.core.Money;
 import io.bizloop.core.Outcome;
 import io.bizloop.core.Quantity;
@@ -140,7 +141,8 @@ public final class SalesOrder {
   private final CustomerId customer;
   private final WarehouseId warehouse;
   private SalesOrderStatus status;
-  private final List<OrderLine> lines;
+  /** The snapshot's unmodifiable lines until the first change, then an own copy ({@link Lists#writable}). */
+  private List<OrderLine> lines;
   private final LocalDate placedOn;
   private LocalDate confirmedOn;
   private LocalDate lastActivityOn;
@@ -154,7 +156,7 @@ public final class SalesOrder {
     customer = s.customer();
     warehouse = s.warehouse();
     status = s.status();
-    lines = new ArrayList<>(s.lines());
+    lines = s.lines();
     placedOn = s.placedOn();
     confirmedOn = s.confirmedOn();
     lastActivityOn = s.lastActivityOn();
@@ -267,6 +269,7 @@ public final class SalesOrder {
       if (settings.recognition() == RevenueRecognition.ORDER_CONFIRMATION) {
         line = line.withRecognised(fixed);
       }
+      lines = Lists.writable(lines);
       lines.set(i, line);
       total = total.plus(fixed);
       confirmedLines[i] = new SalesOrderConfirmed.Line(line.sku(), line.ordered(), fixed);
@@ -298,6 +301,7 @@ public final class SalesOrder {
           INVALID_STATE, "order " + id + " is " + status + ", only a DRAFT or unshipped CONFIRMED order can be cancelled");
     }
     boolean wasConfirmed = status == SalesOrderStatus.CONFIRMED;
+    lines = Lists.writable(lines);
     lines.replaceAll(OrderLine::withRecognisedReset);
     status = SalesOrderStatus.CANCELLED;
     touch(date);
@@ -343,6 +347,7 @@ public final class SalesOrder {
         continue;
       }
       LineAmounts part = line.shareToRecognise(q, line.ordered().minus(line.invoiced()));
+      lines = Lists.writable(lines);
       lines.set(i, line.withInvoiced(q).withRecognised(part));
       total = total.plus(part);
     }
@@ -396,6 +401,7 @@ public final class SalesOrder {
         line = line.withRecognised(part);
         total = total.plus(part);
       }
+      lines = Lists.writable(lines);
       lines.set(i, line.withShipment(q, cost));
     }
     boolean all = true;
@@ -460,6 +466,7 @@ public final class SalesOrder {
       Quantity q = line.quantity(value);
       Quantity remaining = line.recognisedQuantity(recognition).minus(line.returned());
       LineAmounts part = line.recognised().minus(line.credited()).share(q, remaining);
+      lines = Lists.writable(lines);
       lines.set(i, line.withReturn(q, part));
       credit = credit.plus(part);
       returned.add(new ReturnAccepted.Line(line.sku(), q));
@@ -489,6 +496,7 @@ public final class SalesOrder {
     for (int i = 0; i < lines.size(); i++) {
       Money cost = costs.get(lines.get(i).sku());
       if (cost != null) {
+        lines = Lists.writable(lines);
         lines.set(i, lines.get(i).withReturnedCost(cost));
       }
     }
