@@ -8,10 +8,13 @@ import io.bizloop.crm.port.SalesOrders;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link SalesOrders}: snapshots with optimistic locking, rolled back with their unit of work. */
+/**
+ * In-memory {@link SalesOrders}: snapshots with optimistic locking, rolled back with their unit of
+ * work; a one-line order's snapshot is kept packed ({@link PackedOrder}).
+ */
 public final class InMemorySalesOrders implements SalesOrders {
 
-  private final SnapshotStore<SalesOrderId, SalesOrder.Snapshot> store;
+  private final SnapshotStore<SalesOrderId, Object> store;
 
   /**
    * An empty store whose writes are undone when {@code unitOfWork} rolls back.
@@ -24,7 +27,7 @@ public final class InMemorySalesOrders implements SalesOrders {
 
   @Override
   public Optional<SalesOrder> find(SalesOrderId id) {
-    return store.get(id).map(SalesOrder::restore);
+    return store.get(id).map(stored -> SalesOrder.restore(PackedOrder.unpack(stored)));
   }
 
   @Override
@@ -35,11 +38,11 @@ public final class InMemorySalesOrders implements SalesOrders {
   @Override
   public Outcome<Void> save(SalesOrder aggregate) {
     SalesOrder.Snapshot snapshot = aggregate.nextSnapshot();
-    return store.saveNext(snapshot.id(), snapshot, SalesOrder.Snapshot::version, () -> "order " + snapshot.id());
+    return store.saveNext(snapshot.id(), PackedOrder.pack(snapshot), PackedOrder::version, () -> "order " + snapshot.id());
   }
 
   @Override
   public List<SalesOrder> all() {
-    return store.all().stream().map(SalesOrder::restore).toList();
+    return store.all().stream().map(stored -> SalesOrder.restore(PackedOrder.unpack(stored))).toList();
   }
 }
