@@ -18,12 +18,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * In-memory {@link OrderAllocations}: snapshots in a thread-safe {@link TxMap}, optimistic locking by
- * version, and an index of the orders waiting for each sku kept in step with every save.
+ * In-memory {@link OrderAllocations}: snapshots in a thread-safe {@link TxMap} (a one-line
+ * allocation's packed, {@link PackedAllocation}), optimistic locking by version, and an index of the
+ * orders waiting for each sku kept in step with every save.
  */
 public final class InMemoryOrderAllocations implements OrderAllocations {
 
-  private final TxMap<SalesOrderId, OrderAllocation.Snapshot> allocations;
+  private final TxMap<SalesOrderId, Object> allocations;
   /** An order waiting for a sku, and the warehouse it must be filled from (null: any). */
   private record Waiting(SalesOrderId order, WarehouseId warehouse) {}
 
@@ -42,14 +43,14 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
 
   @Override
   public Optional<OrderAllocation> find(SalesOrderId order) {
-    return allocations.get(order).map(OrderAllocation::restore);
+    return allocations.get(order).map(stored -> OrderAllocation.restore(PackedAllocation.unpack(stored)));
   }
 
   @Override
   public List<OrderAllocation> all() {
     return allocations.values().stream()
-        .sorted(Comparator.comparingLong(OrderAllocation.Snapshot::confirmation))
-        .map(OrderAllocation::restore)
+        .sorted(Comparator.comparingLong(PackedAllocation::confirmation))
+        .map(stored -> OrderAllocation.restore(PackedAllocation.unpack(stored)))
         .toList();
   }
 
@@ -79,9 +80,9 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
     }
     List<OrderAllocation> found = new ArrayList<>(waitingOrders.size());
     for (SalesOrderId order : waitingOrders.values()) {
-      OrderAllocation.Snapshot s = allocations.getOrNull(order);
-      if (s != null) {
-        found.add(OrderAllocation.restore(s));
+      Object stored = allocations.getOrNull(order);
+      if (stored != null) {
+        found.add(OrderAllocation.restore(PackedAllocation.unpack(stored)));
       }
     }
     return Collections.unmodifiableList(found);
@@ -90,7 +91,7 @@ public final class InMemoryOrderAllocations implements OrderAllocations {
   @Override
   public Outcome<Void> save(OrderAllocation allocation) {
     OrderAllocation.Snapshot s = allocation.nextSnapshot();
-    Outcome<Void> saved = Versioned.saveNext(allocations, s.order(), s, OrderAllocation.Snapshot::version);
+    Outcome<Void> saved = Versioned.saveNext(allocations, s.order(), PackedAllocation.pack(s), PackedAllocation::version);
     if (saved.isRejected()) {
       return saved;
     }
