@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The storage of a {@link TxMap}: a hash table with open addressing (linear probing, deletion by
  * shifting back, at most half full) that keeps each key beside its value in one array and the
- * keys' hashes in another. A
+ * keys' hashes in another. A probe reads the hashes only (a 0 marks a free slot; no key hashes to
+ * 0), and reads a key only when its hash matches, so a miss touches one small array. A
  * {@link java.util.HashMap} keeps an entry object per key, which every young collection copies
  * while the map grows with the year (a sales order, an allocation); here an entry costs no object
  * of its own, and growing copies three arrays instead of rehashing entry objects.
@@ -100,27 +101,26 @@ final class OpenTable<K, V> {
 
   /** The slot of {@code key}; when it is absent, {@code ~slot} of the free slot where it would go (negative). */
   private int find(Object key, int h) {
-    Object[] es = entries;
-    int mask = hashes.length - 1;
+    int[] hs = hashes;
+    int mask = hs.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      Object k = es[2 * i];
-      if (k == null) {
+      int x = hs[i];
+      if (x == 0) {
         return ~i;
       }
-      if (hashes[i] == h && (k == key || k.equals(key))) {
-        return i;
+      if (x == h) {
+        Object k = entries[2 * i];
+        if (k == key || k.equals(key)) {
+          return i;
+        }
       }
     }
   }
 
-  /**
-   * Empties slot {@code gap}, moving back each later entry of the run whose home slot lies at or
-   * before the gap (cyclically), so that every key stays reachable from its home without markers.
-   */
   private void shiftBack(int gap) {
     Object[] es = entries;
     int mask = hashes.length - 1;
-    for (int i = (gap + 1) & mask; es[2 * i] != null; i = (i + 1) & mask) {
+    for (int i = (gap + 1) & mask; hashes[i] != 0; i = (i + 1) & mask) {
       int home = hashes[i] & mask;
       // the entry at i may move to the gap when its home is not within (gap, i]
       if (((i - home) & mask) >= ((i - gap) & mask)) {
@@ -145,10 +145,10 @@ final class OpenTable<K, V> {
     int[] hs = new int[oldHashes.length * 2];
     int mask = hs.length - 1;
     for (int j = 0; j < oldHashes.length; j++) {
-      if (old[2 * j] != null) {
-        int h = oldHashes[j];
+      int h = oldHashes[j];
+      if (h != 0) {
         int i = h & mask;
-        while (es[2 * i] != null) {
+        while (hs[i] != 0) {
           i = (i + 1) & mask;
         }
         es[2 * i] = old[2 * j];
@@ -160,8 +160,10 @@ final class OpenTable<K, V> {
     hashes = hs;
   }
 
+  /** The key's spread hash, never 0: a 0 in {@link #hashes} marks a free slot. */
   private static int hash(Object key) {
-    return spread(key.hashCode());
+    int h = spread(key.hashCode());
+    return h == 0 ? 1 : h;
   }
 
   /** A hash spread over the low bits, which pick a slot (Fibonacci hashing, then the high half folded in); also {@link TextKeyIndex}'s. */
