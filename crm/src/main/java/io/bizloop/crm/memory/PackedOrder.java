@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * A one-line sales order's snapshot as the in-memory store keeps it: one object whose amounts are
  * numbers in minor units of one currency, instead of the snapshot, its line list, the line, its
- * net-and-VAT pairs and their amounts (seven objects, 312 bytes, per order of the year, which every
+ * net-and-VAT pairs and their amounts (seven objects, 248 bytes, per order of the year, which every
  * young collection copied once). {@link #unpack} gives back a snapshot equal to the one packed.
  * Orders of more lines, or whose amounts are not all in one currency, are kept as their snapshot.
  */
