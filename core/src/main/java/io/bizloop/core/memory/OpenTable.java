@@ -117,6 +117,10 @@ final class OpenTable<K, V> {
     }
   }
 
+  /**
+   * Empties slot {@code gap}, moving back each later entry of the run whose home slot lies at or
+   * before the gap (cyclically), so that every key stays reachable from its home without markers.
+   */
   private void shiftBack(int gap) {
     Object[] es = entries;
     int mask = hashes.length - 1;
