@@ -141,7 +141,7 @@ public final class SalesOrder {
   private final CustomerId customer;
   private final WarehouseId warehouse;
   private SalesOrderStatus status;
-  /** The snapshot's unmodifiable lines until the first change, then an own copy ({@link Lists#writable}). */
+  /** The snapshot's unmodifiable lines until the first change ({@link #ownLines}), then this order's own copy. */
   private List<OrderLine> lines;
   private final LocalDate placedOn;
   private LocalDate confirmedOn;
@@ -269,8 +269,7 @@ public final class SalesOrder {
       if (settings.recognition() == RevenueRecognition.ORDER_CONFIRMATION) {
         line = line.withRecognised(fixed);
       }
-      lines = Lists.writable(lines);
-      lines.set(i, line);
+      ownLines().set(i, line);
       total = total.plus(fixed);
       confirmedLines[i] = new SalesOrderConfirmed.Line(line.sku(), line.ordered(), fixed);
     }
@@ -301,8 +300,7 @@ public final class SalesOrder {
           INVALID_STATE, "order " + id + " is " + status + ", only a DRAFT or unshipped CONFIRMED order can be cancelled");
     }
     boolean wasConfirmed = status == SalesOrderStatus.CONFIRMED;
-    lines = Lists.writable(lines);
-    lines.replaceAll(OrderLine::withRecognisedReset);
+    ownLines().replaceAll(OrderLine::withRecognisedReset);
     status = SalesOrderStatus.CANCELLED;
     touch(date);
     return Outcome.done(
@@ -347,8 +345,7 @@ public final class SalesOrder {
         continue;
       }
       LineAmounts part = line.shareToRecognise(q, line.ordered().minus(line.invoiced()));
-      lines = Lists.writable(lines);
-      lines.set(i, line.withInvoiced(q).withRecognised(part));
+      ownLines().set(i, line.withInvoiced(q).withRecognised(part));
       total = total.plus(part);
     }
     invoices++;
@@ -401,8 +398,7 @@ public final class SalesOrder {
         line = line.withRecognised(part);
         total = total.plus(part);
       }
-      lines = Lists.writable(lines);
-      lines.set(i, line.withShipment(q, cost));
+      ownLines().set(i, line.withShipment(q, cost));
     }
     boolean all = true;
     for (OrderLine l : lines) {
@@ -466,8 +462,7 @@ public final class SalesOrder {
       Quantity q = line.quantity(value);
       Quantity remaining = line.recognisedQuantity(recognition).minus(line.returned());
       LineAmounts part = line.recognised().minus(line.credited()).share(q, remaining);
-      lines = Lists.writable(lines);
-      lines.set(i, line.withReturn(q, part));
+      ownLines().set(i, line.withReturn(q, part));
       credit = credit.plus(part);
       returned.add(new ReturnAccepted.Line(line.sku(), q));
     }
@@ -496,8 +491,7 @@ public final class SalesOrder {
     for (int i = 0; i < lines.size(); i++) {
       Money cost = costs.get(lines.get(i).sku());
       if (cost != null) {
-        lines = Lists.writable(lines);
-        lines.set(i, lines.get(i).withReturnedCost(cost));
+        ownLines().set(i, lines.get(i).withReturnedCost(cost));
       }
     }
     touch(date);
@@ -619,6 +613,10 @@ public final class SalesOrder {
    */
   public SalesOrderStatus status() {
     return status;
+  }
+
+  private List<OrderLine> ownLines() {
+    return lines = Lists.writable(lines);
   }
 
   /**
